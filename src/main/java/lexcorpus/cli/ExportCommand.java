@@ -1,0 +1,205 @@
+package lexcorpus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import lexcorpus.export.CsvRecordWriter;
+import lexcorpus.export.JsonArrayWriter;
+import lexcorpus.export.JsonLinesWriter;
+import lexcorpus.export.RecordWriter;
+import lexcorpus.export.Records;
+import lexcorpus.io.Corpus;
+import lexcorpus.io.Json;
+import lexcorpus.io.JsonlReader;
+import lexcorpus.model.Document;
+import lexcorpus.model.Entity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lexcorpus export}: records out as JSON, JSON Lines or CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write entities (the default), documents, articles, paragraphs, sentences or tokens",
+                "as JSON (one array), JSON Lines or CSV. Reads what ingest or extract wrote."},
+        footer = {"", "Examples:",
+                "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
+                "  lexcorpus export --corpus work/ --types statute --format jsonl",
+                "  lexcorpus export --corpus work/ --what articles --docs '2024/*' --format csv --excel -o articles.csv"})
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    LexCorpus root;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "Records from ingest or extract (JSON Lines); - or nothing for standard input.")
+    String input;
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
+    Path corpus;
+
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
+    String what = "entities";
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
+    String format = "jsonl";
+
+    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
+    List<String> types;
+
+    @Option(names = "--docs", paramLabel = "GLOB", description = "Only documents whose id matches this glob (e.g. '2024/*.txt').")
+    String docs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
+    String output;
+
+    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells starting with = + - @ guarded with '.")
+    boolean excel;
+
+    @Mixin
+    RunOptions run;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Records.KINDS.contains(what)) {
+            throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
+        }
+        if (!List.of("json", "jsonl", "csv").contains(format)) {
+            throw usage("--format must be json, jsonl or csv, not " + format);
+        }
+        Set<String> typeFilter = null;
+        if (types != null) {
+            typeFilter = new HashSet<>();
+            for (String t : types) {
+                if (!Entity.TYPES.contains(t.strip())) {
+                    throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
+                }
+                typeFilter.add(t.strip());
+            }
+        }
+        PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
+        Streams streams = root.streams();
+        RunReport report = new RunReport("export", run, streams.err(), 0);
+        try (DataOutput out = DataOutput.open(output, streams)) {
+            RecordWriter writer = switch (format) {
+                case "json" -> new JsonArrayWriter(out.stream());
+                case "csv" -> new CsvRecordWriter(out.stream(), what, excel);
+                default -> new JsonLinesWriter(out.stream());
+            };
+            try {
+                if (corpus != null) {
+                    exportCorpus(writer, typeFilter, docFilter, report);
+                } else {
+                    InputStream in = input == null || input.equals("-") ? streams.in() : ExtractCommand.open(input);
+                    try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input)) {
+                        exportStream(reader, writer, typeFilter, docFilter, report);
+                    }
+                }
+                writer.finish();
+            } catch (IOException e) {
+                throw e instanceof ErrorHandler.BrokenPipe || output != null ? e : new ErrorHandler.BrokenPipe(e);
+            }
+            out.commit();
+        }
+        return report.finish();
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(root.spec.commandLine(), message);
+    }
+
+    private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter,
+                              RunReport report) throws Exception {
+        var source = ExtractCommand.source(reader, report);
+        JsonNode node;
+        List<ObjectNode> pendingEntities = new ArrayList<>();
+        String pendingDoc = null;
+        while ((node = source.next()) != null) {
+            report.inputs++;
+            if (Records.isEntity(node)) {
+                if (!what.equals("entities")) {
+                    report.fail(reader.source() + ":" + reader.line(), "an entity record where " + what + " need document records");
+                    continue;
+                }
+                String doc = node.path("doc").asText();
+                if (pendingDoc != null && !pendingDoc.equals(doc)) {
+                    flushEntities(pendingEntities, writer, report);
+                }
+                pendingDoc = doc;
+                if (keep(doc, node.path("type").asText(), typeFilter, docFilter)) {
+                    pendingEntities.add((ObjectNode) node);
+                }
+                continue;
+            }
+            Document d;
+            try {
+                d = Json.mapper().treeToValue(node, Document.class);
+            } catch (IOException e) {
+                report.fail(reader.source() + ":" + reader.line(), "not a document record");
+                continue;
+            }
+            if (d.id() == null || d.text() == null) {
+                report.fail(reader.source() + ":" + reader.line(), "a record without " + (d.id() == null ? "an id" : "text"));
+                continue;
+            }
+            report.documents++;
+            writeDocument(d, writer, typeFilter, docFilter, report);
+        }
+        flushEntities(pendingEntities, writer, report);
+    }
+
+    private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report)
+            throws IOException {
+        if (docFilter != null && !docFilter.matches(Path.of(d.id()))) {
+            return;
+        }
+        for (ObjectNode r : Records.of(what, d)) {
+            if (what.equals("entities") && !keep(d.id(), r.path("type").asText(), typeFilter, null)) {
+                continue;
+            }
+            writer.write(r);
+            report.entities += what.equals("entities") ? 1 : 0;
+        }
+    }
+
+    private boolean keep(String doc, String type, Set<String> typeFilter, PathMatcher docFilter) {
+        return (typeFilter == null || typeFilter.contains(type)) && (docFilter == null || docFilter.matches(Path.of(doc)));
+    }
+
+    /** Entity records of one document, in the fixed order (start, end, type). */
+    private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
+        pending.sort(Comparator.<ObjectNode>comparingInt(n -> n.path("start").asInt()).thenComparingInt(n -> n.path("end").asInt())
+                .thenComparing(n -> n.path("type").asText()));
+        for (ObjectNode n : pending) {
+            if (!n.has("schema")) {
+                n.put("schema", "lexcorpus.entity/1");
+            }
+            writer.write(n);
+            report.entities++;
+        }
+        pending.clear();
+    }
+
+    private void exportCorpus(RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report) throws Exception {
+        Corpus c = Corpus.openForReading(corpus);
+        Path file = what.equals("entities") ? c.entities() : c.documents();
+        if (!Files.exists(file)) {
+            throw new LexcorpusException("corpus " + corpus + " has no " + file.getFileName()
+                    + (what.equals("entities") ? ": run lexcorpus extract --corpus " + corpus + " first" : ": run lexcorpus ingest --corpus first"),
+                    ExitCodes.FATAL);
+        }
+        try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(in, file.toString())) {
+            exportStream(reader, writer, typeFilter, docFilter, report);
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package lexcorpus.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import lexcorpus.ingest.Ingester;
+import lexcorpus.ingest.Sources;
+import lexcorpus.ingest.TextDecoder;
+import lexcorpus.io.Corpus;
+import lexcorpus.io.Json;
+import lexcorpus.io.JsonlReader;
+import lexcorpus.io.OrderedParallel;
+import lexcorpus.model.Document;
+import lexcorpus.segment.JiebaWordSegmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code lexcorpus ingest}: files and folders in, document records out. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Decode, clean, read the masthead and structure of issue files, and segment words.",
+                "Writes one document record a line (JSON Lines) to standard output, or into a corpus directory."},
+        footer = {"", "Examples:",
+                "  lexcorpus ingest issues/ > documents.jsonl",
+                "  lexcorpus ingest issues/ --corpus work/          (again later: only new or changed files are redone)",
+                "  cat docs.jsonl | lexcorpus ingest --format jsonl -   (records {\"id\", \"text\", \"date\"})",
+                "  lexcorpus ingest --no-tokens issues/ | lexcorpus extract | lexcorpus export"})
+final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    LexCorpus root;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files, folders (walked recursively), or - for standard input (the default).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Write into this corpus directory instead of standard output.")
+    Path corpus;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "What standard input holds: text (one document) or jsonl (records with id, text, date). Default: text.")
+    String format = "text";
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
+    String encoding;
+
+    @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
+    boolean noTokens;
+
+    @Option(names = "--force", description = "With --corpus: redo every input, even unchanged ones.")
+    boolean force;
+
+    @Mixin
+    RunOptions run;
+
+    /** One unit of work: an input to ingest, or a stored record to keep as it is. */
+    private record Work(Sources.Input input, JsonNode record, String kept) {
+    }
+
+    /** The outcome of one unit: a record line, or the failure. */
+    private record Done(String id, String line, String sha, String error, long bytes, boolean skipped) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!format.equals("text") && !format.equals("jsonl")) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
+        }
+        int threads = run.threads();
+        Streams streams = root.streams();
+        if (paths.isEmpty()) {
+            paths = List.of("-");
+        }
+        Ingester ingester = new Ingester(noTokens ? null : JiebaWordSegmenter.instance());
+        boolean stdin = paths.contains("-");
+        List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
+        List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
+        inputs.sort((a, b) -> a.id().compareTo(b.id()));
+        RunReport report = new RunReport("ingest", run, streams.err(), inputs.size());
+
+        if (corpus == null) {
+            try (DataOutput out = DataOutput.open("-", streams)) {
+                List<Work> work = new ArrayList<>();
+                for (Sources.Input in : inputs) {
+                    work.add(new Work(in, null, null));
+                }
+                OrderedParallel.Source<Work> source = sourceOf(work, stdin, streams, report);
+                OrderedParallel.run(source, w -> process(w, ingester), threads, done -> emit(done, out, report));
+                out.commit();
+            }
+            return report.finish();
+        }
+
+        if (stdin) {
+            throw new LexcorpusException("ingest --corpus reads files and folders, not standard input", ExitCodes.USAGE);
+        }
+        try (Corpus c = Corpus.openForWriting(corpus)) {
+            Manifest old = force ? Manifest.EMPTY : Manifest.read(c.manifest());
+            StoredDocuments stored = StoredDocuments.index(c.documents());
+            TreeMap<String, Work> plan = new TreeMap<>();
+            for (String id : stored.ids()) {
+                plan.put(id, new Work(null, null, id));
+            }
+            for (Sources.Input in : inputs) {
+                plan.put(in.id(), new Work(in, null, null));
+            }
+            Map<String, String> hashes = new TreeMap<>(old.inputs());
+            try (DataOutput out = DataOutput.toFile(c.documents())) {
+                OrderedParallel.run(OrderedParallel.of(plan.values().iterator()),
+                        w -> w.kept() != null ? new Done(w.kept(), stored.line(w.kept()), null, null, 0, true)
+                                : processIncremental(w, ingester, old, stored),
+                        threads, done -> {
+                            if (done.sha() != null) {
+                                hashes.put(done.id(), done.sha());
+                            }
+                            if (done.error() != null && stored.ids().contains(done.id())) {
+                                // keep what the corpus had for an input that now fails
+                                report.fail(done.id(), done.error());
+                                out.line(stored.line(done.id()));
+                                return;
+                            }
+                            if (done.skipped() && done.sha() != null) {
+                                report.skipped++;
+                                report.inputs++;
+                                report.documents++;
+                                out.line(done.line());
+                                report.step();
+                                return;
+                            }
+                            if (done.skipped()) {
+                                out.line(done.line());
+                                return;
+                            }
+                            emit(done, out, report);
+                        });
+                out.commit();
+            }
+            new Manifest(VersionProvider.version(), hashes).write(c.manifest());
+            stored.close();
+        }
+        return report.finish();
+    }
+
+    private Done processIncremental(Work w, Ingester ingester, Manifest old, StoredDocuments stored) {
+        Sources.Input in = w.input();
+        if (in.error() != null) {
+            return new Done(in.id(), null, null, in.error(), 0, false);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(in.path());
+            String sha = sha256(bytes);
+            if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(VersionProvider.version())) {
+                return new Done(in.id(), stored.line(in.id()), sha, null, bytes.length, true);
+            }
+            return ingestBytes(in.id(), bytes, ingester, sha);
+        } catch (IOException e) {
+            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
+        }
+    }
+
+    private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams, RunReport report) throws IOException {
+        var it = files.iterator();
+        if (!stdin) {
+            return OrderedParallel.of(it);
+        }
+        if (format.equals("text")) {
+            byte[] bytes = streams.in().readAllBytes();
+            List<Work> all = new ArrayList<>(files);
+            ObjectNode n = Json.mapper().createObjectNode();
+            n.put("id", "stdin");
+            n.put("bytes", bytes);
+            all.add(new Work(null, n, null));
+            return OrderedParallel.of(all.iterator());
+        }
+        JsonlReader reader = new JsonlReader(streams.in(), "stdin");
+        return () -> {
+            if (it.hasNext()) {
+                return it.next();
+            }
+            while (true) {
+                try {
+                    JsonNode node = reader.next();
+                    return node == null ? null : new Work(null, node, null);
+                } catch (JsonlReader.BadLineException e) {
+                    report.inputs++;
+                    report.fail("stdin", e.getMessage().replaceFirst("^stdin:", "line "));
+                }
+            }
+        };
+    }
+
+    private Done process(Work w, Ingester ingester) {
+        if (w.record() != null) {
+            JsonNode r = w.record();
+            if (r.has("bytes")) {
+                try {
+                    return ingestBytes("stdin", r.get("bytes").binaryValue(), ingester, null);
+                } catch (IOException e) {
+                    return new Done("stdin", null, null, e.getMessage(), 0, false);
+                }
+            }
+            String id = r.path("id").asText(null);
+            if (id == null || id.isBlank()) {
+                return new Done("stdin", null, null, "a record without an id", 0, false);
+            }
+            if (!r.path("text").isTextual()) {
+                return new Done(id, null, null, "a record without text", 0, false);
+            }
+            String date = r.path("date").isTextual() ? r.get("date").asText() : null;
+            String text = r.get("text").asText();
+            return finish(id, ingester.ingest(Document.of(id, text, date)), text.length(), null);
+        }
+        Sources.Input in = w.input();
+        if (in.error() != null) {
+            return new Done(in.id(), null, null, in.error(), 0, false);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(in.path());
+            return ingestBytes(in.id(), bytes, ingester, null);
+        } catch (IOException e) {
+            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
+        } catch (OutOfMemoryError e) {
+            return new Done(in.id(), null, null, "too large for the memory given to Java (-Xmx)", 0, false);
+        }
+    }
+
+    private Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
+        try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
+            if (decoded.text().isBlank()) {
+                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length, false);
+            }
+            String hash = sha != null ? sha : sha256(bytes);
+            Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
+            return finish(id, ingester.ingest(doc), bytes.length, hash);
+        } catch (TextDecoder.UndecodableException e) {
+            return new Done(id, null, sha, e.getMessage(), bytes.length, false);
+        }
+    }
+
+    private static Done finish(String id, Document doc, long bytes, String sha) {
+        try {
+            return new Done(id, Json.mapper().writeValueAsString(doc), sha, null, bytes, false);
+        } catch (IOException e) {
+            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
+        }
+    }
+
+    private static void emit(Done done, DataOutput out, RunReport report) throws IOException {
+        report.inputs++;
+        report.bytes += done.bytes();
+        report.step();
+        if (done.error() != null) {
+            report.fail(done.id(), done.error());
+            return;
+        }
+        out.line(done.line());
+        report.documents++;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Input hashes and the tool version of the last ingest into a corpus. */
+    record Manifest(String version, Map<String, String> inputs) {
+        static final Manifest EMPTY = new Manifest("", Map.of());
+
+        static Manifest read(Path p) {
+            if (!Files.exists(p)) {
+                return EMPTY;
+            }
+            try {
+                JsonNode n = Json.mapper().readTree(p.toFile());
+                Map<String, String> m = new TreeMap<>();
+                n.path("inputs").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
+                return new Manifest(n.path("version").asText(""), m);
+            } catch (IOException e) {
+                return EMPTY; // a damaged manifest only costs a full re-run
+            }
+        }
+
+        void write(Path p) throws IOException {
+            ObjectNode n = Json.mapper().createObjectNode();
+            n.put("schema", "lexcorpus.manifest/1");
+            n.put("version", version);
+            ObjectNode in = n.putObject("inputs");
+            new TreeSet<>(inputs.keySet()).forEach(k -> in.put(k, inputs.get(k)));
+            try (DataOutput out = DataOutput.toFile(p)) {
+                out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+                out.commit();
+            }
+        }
+    }
+}

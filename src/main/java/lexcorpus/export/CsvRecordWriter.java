@@ -1,0 +1,104 @@
+package lexcorpus.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * CSV per RFC 4180 with a fixed column order per record kind (docs/csv.md); entity values are flattened
+ * into named columns. With {@code excel}: a UTF-8 byte-order mark, CRLF line ends, and cells that start
+ * with = + - @ (or a tab or CR) prefixed with ' so that a spreadsheet does not run them as formulas.
+ */
+public final class CsvRecordWriter implements RecordWriter {
+    public static final Map<String, List<String>> COLUMNS = Map.of(
+            "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
+                    "amount", "currency", "approximate", "law", "canonical", "version", "articles",
+                    "year", "court_code", "type_code", "serial", "format", "court", "case_type"),
+            "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
+                    "sections", "articles", "sentences", "tokens", "entities"),
+            "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
+            "paragraphs", List.of("doc", "index", "text", "start", "end"),
+            "sentences", List.of("doc", "index", "article", "text", "start", "end"),
+            "tokens", List.of("doc", "index", "text", "start", "end"));
+
+    private final CSVPrinter printer;
+    private final Writer writer;
+    private final List<String> columns;
+    private final boolean excel;
+
+    public CsvRecordWriter(OutputStream out, String kind, boolean excel) throws IOException {
+        this.columns = COLUMNS.get(kind);
+        this.excel = excel;
+        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        if (excel) {
+            writer.write('\uFEFF');
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(excel ? "\r\n" : "\n").build();
+        this.printer = new CSVPrinter(writer, format);
+        printer.printRecord(columns);
+    }
+
+    @Override
+    public void write(ObjectNode record) throws IOException {
+        List<String> row = new ArrayList<>(columns.size());
+        JsonNode value = record.path("value");
+        for (String c : columns) {
+            // top-level fields first; an entity's value fields are flattened into the other columns
+            JsonNode v = record.has(c) ? record.get(c) : (value.isObject() ? value.get(c) : null);
+            row.add(guard(cell(c, v)));
+        }
+        printer.printRecord(row);
+    }
+
+    /** A cell's text: scalars as written, lists joined with ';', articles as 100;101.2;170.1.2. */
+    static String cell(String column, JsonNode v) {
+        if (v == null || v.isNull() || v.isMissingNode()) {
+            return "";
+        }
+        if (v.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (JsonNode x : v) {
+                parts.add(x.isObject() ? article(x) : x.asText());
+            }
+            return String.join(";", parts);
+        }
+        return v.asText();
+    }
+
+    private static String article(JsonNode a) {
+        StringBuilder sb = new StringBuilder(a.path("article").asText());
+        if (a.hasNonNull("suffix")) {
+            sb.append(a.get("suffix").asText());
+        }
+        boolean item = a.hasNonNull("item");
+        if (a.hasNonNull("paragraph") || item) {
+            sb.append('.').append(a.hasNonNull("paragraph") ? a.get("paragraph").asText() : "");
+        }
+        if (item) {
+            sb.append('.').append(a.get("item").asText());
+        }
+        return sb.toString();
+    }
+
+    private String guard(String cell) {
+        if (excel && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            return "'" + cell;
+        }
+        return cell;
+    }
+
+    @Override
+    public void finish() throws IOException {
+        printer.flush();
+        writer.flush();
+    }
+}

@@ -1,0 +1,48 @@
+package lexcorpus.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import lexcorpus.extract.casenumber.CaseNumberExtractor;
+import lexcorpus.extract.date.DateExtractor;
+import lexcorpus.extract.money.MoneyExtractor;
+import lexcorpus.extract.statute.StatuteExtractor;
+import lexcorpus.model.Entity;
+import lexcorpus.text.AlignedText;
+
+/**
+ * Runs the extractors of the chosen types over one clean text, settles overlaps, and reports every
+ * entity with its original text and code-point offsets. Thread-safe: build once, share across threads.
+ */
+public final class Extraction {
+    private final List<Extractor> extractors;
+
+    public Extraction(Set<String> types) {
+        List<Extractor> all = List.of(new DateExtractor(), new MoneyExtractor(), new StatuteExtractor(), new CaseNumberExtractor());
+        // statutes and case numbers also run when not asked for: the overlap policy needs them
+        extractors = all;
+        this.types = Set.copyOf(types);
+    }
+
+    private final Set<String> types;
+
+    public List<Entity> extract(String doc, AlignedText text, String documentDate) {
+        ExtractionContext ctx = ExtractionContext.of(text, documentDate);
+        List<Candidate> candidates = new ArrayList<>();
+        for (Extractor e : extractors) {
+            candidates.addAll(e.find(ctx));
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Candidate c : OverlapPolicy.resolve(candidates)) {
+            if (!types.contains(c.type())) {
+                continue;
+            }
+            int[] span = text.toOriginalSpan(c.start(), c.end());
+            String surface = text.originalSlice(c.start(), c.end());
+            out.add(new Entity(doc, c.type(), surface, span[0], span[1], c.value()));
+        }
+        out.sort(Comparator.comparingInt(Entity::start).thenComparingInt(Entity::end).thenComparing(Entity::type));
+        return out;
+    }
+}

@@ -1,0 +1,282 @@
+package lexcorpus.extract.statute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import lexcorpus.extract.Candidate;
+import lexcorpus.extract.ExtractionContext;
+import lexcorpus.extract.Extractor;
+import lexcorpus.extract.Resources;
+import lexcorpus.model.Entity;
+import lexcorpus.model.EntityValue.ArticleRef;
+import lexcorpus.model.EntityValue.StatuteValue;
+
+/**
+ * Finds references to laws: 《titles》 by the suffix rule with their version bracket and pinpoints,
+ * known law names without brackets, abbreviations defined in the text, and 本法/该法 with a pinpoint.
+ * Thread-safe: the tables are loaded once; per-document state lives in {@link #find}.
+ */
+public final class StatuteExtractor implements Extractor {
+    private static final String DIR = "/lexcorpus/statute/";
+    /** A bracket closing a title: a version (（2017修正）) is set apart, （试行） stays in the name. */
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(]([^（）()]{1,30})[）)]$");
+    private final Pattern title;
+    private final Pattern bracket;
+    private final Pattern nameList;
+    private final Pattern citingWords;
+    private final Pattern wordContinues;
+    private final Pattern references;
+    private final Pattern countries;
+    private final List<String> suffixes;
+    private final List<String> notSuffixWords;
+    private final List<String> abbreviationMarkers;
+    private final LawLexicon lexicon;
+    private final Pinpoints pinpoints;
+
+    public StatuteExtractor() {
+        Map<String, String> p = Resources.patterns(DIR + "patterns.tsv");
+        title = Pattern.compile(p.get("title"));
+        bracket = Pattern.compile(p.get("bracket"));
+        nameList = Pattern.compile(p.get("name_list"));
+        citingWords = Pattern.compile(p.get("citing_words"));
+        wordContinues = Pattern.compile(p.get("word_continues"));
+        suffixes = Resources.list(DIR + "suffixes.tsv");
+        notSuffixWords = Resources.list(DIR + "not_suffix_words.tsv");
+        abbreviationMarkers = Resources.list(DIR + "abbreviation_markers.tsv");
+        references = literalAlternation(Resources.list(DIR + "reference_words.tsv"));
+        countries = Pattern.compile("(?:" + String.join("|", Resources.list(DIR + "countries.tsv")) + ")$");
+        lexicon = new LawLexicon(DIR);
+        pinpoints = new Pinpoints(p);
+    }
+
+    private static Pattern literalAlternation(List<String> words) {
+        return Pattern.compile(String.join("|", words.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()));
+    }
+
+    @Override
+    public String type() {
+        return Entity.STATUTE;
+    }
+
+    /** A law mention found so far, in reading order, for 本法 and abbreviation resolution. */
+    private record Named(int start, String law, String canonical) {
+    }
+
+    @Override
+    public List<Candidate> find(ExtractionContext ctx) {
+        String s = ctx.clean();
+        List<Candidate> out = new ArrayList<>();
+        Map<String, String> abbreviations = new HashMap<>();
+        List<int[]> titleSpans = new ArrayList<>();
+        List<Named> named = new ArrayList<>();
+
+        Matcher t = title.matcher(s);
+        while (t.find()) {
+            titleSpans.add(new int[] {t.start(), t.end()});
+            String content = t.group("title");
+            String law = content;
+            String version = null;
+            Matcher inner = TRAILING_BRACKET.matcher(content);
+            String base = content;
+            if (inner.find()) {
+                base = content.substring(0, inner.start());
+                if (inner.group(1).matches(".*(修正|修订|修改|年).*")) {
+                    version = inner.group(1);
+                    law = base;
+                }
+            }
+            String defined = abbreviations.get(content);
+            if (defined == null && !isStatuteTitle(base)) {
+                continue;
+            }
+            String canonical = defined != null ? defined : lexicon.canonical(law);
+            int end = t.end();
+            Candidate abbreviation = null;
+            Matcher b = bracket.matcher(s).region(end, s.length());
+            if (b.lookingAt()) {
+                String inside = b.group("bracket");
+                String marker = abbreviationMarkers.stream().filter(inside::startsWith).findFirst().orElse(null);
+                if (marker != null) {
+                    String abbr = inside.substring(marker.length()).strip();
+                    int abbrStart = b.start("bracket") + marker.length();
+                    if (abbr.startsWith("《") && abbr.endsWith("》")) {
+                        String name = abbr.substring(1, abbr.length() - 1);
+                        abbreviations.put(name, canonical);
+                        abbreviation = new Candidate(Entity.STATUTE, abbrStart, abbrStart + abbr.length(),
+                                new StatuteValue(name, canonical, null, List.of()));
+                        titleSpans.add(new int[] {abbrStart, abbrStart + abbr.length()});
+                    } else if (!abbr.isEmpty() && isStatuteTitle(abbr)) {
+                        abbreviations.put(abbr, canonical);
+                    }
+                    Pinpoints.Result pin = pinpoints.read(s, b.end());
+                    if (pin != null) {
+                        end = pin.end();
+                        out.add(new Candidate(Entity.STATUTE, t.start(), end, new StatuteValue(law, canonical, version, pin.articles())));
+                    } else {
+                        out.add(new Candidate(Entity.STATUTE, t.start(), t.end(), new StatuteValue(law, canonical, version, List.of())));
+                    }
+                    out.add(abbreviation != null ? abbreviation : null);
+                    out.removeIf(c -> c == null);
+                    named.add(new Named(t.start(), law, canonical));
+                    continue;
+                }
+                if (version == null) {
+                    version = inside;
+                    end = b.end();
+                }
+            }
+            Pinpoints.Result pin = pinpoints.read(s, end);
+            List<ArticleRef> articles = List.of();
+            if (pin != null) {
+                articles = pin.articles();
+                end = pin.end();
+            }
+            out.add(new Candidate(Entity.STATUTE, t.start(), end, new StatuteValue(law, canonical, version, articles)));
+            named.add(new Named(t.start(), law, canonical));
+        }
+
+        findBareNames(s, titleSpans, out, named, abbreviations);
+        findNameLists(s, titleSpans, out);
+        findReferences(s, out, named);
+        out.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::end));
+        return out;
+    }
+
+    /** The suffix rule on the title's last word, with the words that only look like a suffix set aside. */
+    private boolean isStatuteTitle(String base) {
+        for (String w : notSuffixWords) {
+            if (base.endsWith(w)) {
+                return false;
+            }
+        }
+        for (String suffix : suffixes) {
+            if (base.endsWith(suffix) && base.length() > suffix.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(List<int[]> spans, int start, int end) {
+        for (int[] span : spans) {
+            if (start < span[1] && span[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Known law names written without brackets: 民事诉讼法第一百条, 数据安全法、个人信息保护法. */
+    private void findBareNames(String s, List<int[]> titleSpans, List<Candidate> out, List<Named> named,
+                               Map<String, String> abbreviations) {
+        Matcher m = lexicon.names().matcher(s);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (inside(titleSpans, start, end)) {
+                continue;
+            }
+            String name = m.group();
+            if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) && !isHan(s.charAt(start - 1)))) {
+                continue;
+            }
+            if (end < s.length() && wordContinues.matcher(s.substring(end, Math.min(s.length(), end + 1))).find()) {
+                continue;
+            }
+            Pinpoints.Result pin = pinpoints.read(s, end);
+            String before = s.substring(Math.max(0, start - 6), start);
+            if (lexicon.isAmbiguous(name) && pin == null && !citingWords.matcher(before).find()) {
+                continue;
+            }
+            if (start > 0 && isHan(s.charAt(start - 1)) && !s.startsWith("中华人民共和国", start)) {
+                // part of a longer name (欧盟版权法, 传统…), unless a country is written before it
+                Matcher c = countries.matcher(before);
+                if (c.find()) {
+                    start = start - (before.length() - c.start());
+                    name = s.substring(start, end);
+                    String law = name;
+                    addBare(s, out, named, start, end, law, law, pin);
+                    continue;
+                }
+                if (!citingWords.matcher(before).find() && !isBoundary(s.charAt(start - 1))) {
+                    continue;
+                }
+            }
+            addBare(s, out, named, start, end, name, lexicon.canonical(name), pin);
+        }
+    }
+
+    private static boolean isBoundary(char c) {
+        return "的对在于是以据照反按用守为违即".indexOf(c) >= 0;
+    }
+
+    private void addBare(String s, List<Candidate> out, List<Named> named, int start, int end, String law, String canonical,
+                         Pinpoints.Result pin) {
+        int stop = pin == null ? end : pin.end();
+        out.add(new Candidate(Entity.STATUTE, start, stop,
+                new StatuteValue(law, canonical, null, pin == null ? List.of() : pin.articles())));
+        named.add(new Named(start, law, canonical));
+    }
+
+    /** A、B、C等法律法规: the later items that end in a statute suffix are named instruments too. */
+    private void findNameLists(String s, List<int[]> titleSpans, List<Candidate> out) {
+        Matcher m = nameList.matcher(s);
+        while (m.find()) {
+            String list = m.group("list");
+            int at = m.start("list");
+            String[] items = list.split("、");
+            int pos = at;
+            for (int i = 0; i < items.length; i++) {
+                String item = items[i];
+                int start = pos;
+                int end = pos + item.length();
+                pos = end + 1;
+                if (i == 0 || !isStatuteTitle(item) || inside(titleSpans, start, end) || overlapsAny(out, start, end)) {
+                    continue;
+                }
+                out.add(new Candidate(Entity.STATUTE, start, end, new StatuteValue(item, lexicon.canonical(item), null, List.of())));
+            }
+        }
+    }
+
+    private static boolean overlapsAny(List<Candidate> out, int start, int end) {
+        for (Candidate c : out) {
+            if (c.start() < end && start < c.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 本法第十条, 该法第三条: resolved to the law last named before it. */
+    private void findReferences(String s, List<Candidate> out, List<Named> named) {
+        named.sort(Comparator.comparingInt(Named::start));
+        Matcher m = references.matcher(s);
+        while (m.find()) {
+            Pinpoints.Result pin = pinpoints.read(s, m.end());
+            if (pin == null) {
+                continue;
+            }
+            Named last = null;
+            for (Named n : named) {
+                if (n.start() < m.start()) {
+                    last = n;
+                }
+            }
+            if (last == null) {
+                continue;
+            }
+            out.add(new Candidate(Entity.STATUTE, m.start(), pin.end(),
+                    new StatuteValue(last.law(), last.canonical(), null, pin.articles())));
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4E00' && c <= '\u9FFF';
+    }
+}

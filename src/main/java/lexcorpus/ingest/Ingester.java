@@ -1,0 +1,64 @@
+package lexcorpus.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lexcorpus.model.Document;
+import lexcorpus.model.Metadata;
+import lexcorpus.model.Structure;
+import lexcorpus.segment.WordSegmenter;
+import lexcorpus.text.AlignedText;
+import lexcorpus.text.Normalizer;
+
+/**
+ * The ingest stage for one document: clean text with its alignment, masthead, structure, and word
+ * tokens per sentence when a segmenter is given. Thread-safe.
+ */
+public final class Ingester {
+    private final MastheadParser masthead;
+    private final StructureParser structure;
+    private final WordSegmenter segmenter;
+
+    /** @param segmenter the word segmenter, or null for no tokens */
+    public Ingester(WordSegmenter segmenter) {
+        Map<String, String> p = MastheadParser.patterns();
+        this.masthead = new MastheadParser(p);
+        this.structure = new StructureParser(p);
+        this.segmenter = segmenter;
+    }
+
+    public Document ingest(Document doc) {
+        AlignedText clean = Normalizer.normalize(doc.text());
+        Metadata meta = masthead.parse(Lines.of(clean.text()));
+        Structure outline = structure.parse(clean);
+        String date = doc.date() != null ? doc.date() : meta.date();
+        List<int[]> tokens = segmenter == null ? null : tokens(clean, outline);
+        return doc.withIngest(date, meta, outline, tokens);
+    }
+
+    /** Tokens of each sentence, segmented in the clean text and reported in original code points. */
+    private List<int[]> tokens(AlignedText clean, Structure outline) {
+        List<int[]> out = new ArrayList<>();
+        String s = clean.text();
+        int lineStart = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                if (i > lineStart) {
+                    for (int[] cut : SentenceSplitter.split(s, lineStart, i)) {
+                        String sentence = s.substring(cut[0], cut[1]);
+                        for (int[] t : segmenter.segment(sentence)) {
+                            out.add(clean.toOriginalSpan(cut[0] + t[0], cut[0] + t[1]));
+                        }
+                    }
+                }
+                lineStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The clean text of a document, as extract sees it. */
+    public static AlignedText clean(String text) {
+        return Normalizer.normalize(text);
+    }
+}

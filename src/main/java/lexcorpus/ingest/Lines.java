@@ -1,0 +1,28 @@
+package lexcorpus.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The lines of a clean text with their char offsets: [start, end) excludes the line break. */
+final class Lines {
+    record Line(int index, int start, int end, String text) {
+        boolean blank() {
+            return text.isBlank();
+        }
+    }
+
+    private Lines() {
+    }
+
+    static List<Line> of(String s) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                out.add(new Line(out.size(), start, i, s.substring(start, i)));
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

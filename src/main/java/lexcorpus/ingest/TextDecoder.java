@@ -1,0 +1,169 @@
+package lexcorpus.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes the bytes of an issue file. The encoding is recognised from the bytes: a byte-order mark
+ * (UTF-8, UTF-16LE/BE), else strict UTF-8, else strict GB18030 (a superset of GBK and GB2312). The BOM
+ * is an encoding mark, not text: it is not part of the decoded text, so offsets agree across encodings.
+ * Stateless and thread-safe.
+ */
+public final class TextDecoder {
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** Decoded text and the encoding that decoded it. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    /** Raised for bytes that no supported encoding reads as text; carries the first bad byte's offset. */
+    public static final class UndecodableException extends Exception {
+        private final long offset;
+
+        public UndecodableException(String message, long offset) {
+            super(message);
+            this.offset = offset;
+        }
+
+        public long offset() {
+            return offset;
+        }
+    }
+
+    public static Decoded decode(byte[] bytes, String forced) throws UndecodableException {
+        if (forced != null && !forced.isBlank()) {
+            Charset cs;
+            try {
+                cs = Charset.forName(forced);
+            } catch (IllegalArgumentException e) {
+                throw new UndecodableException("unknown encoding '" + forced + "'", 0);
+            }
+            int skip = bomLength(bytes, cs);
+            return new Decoded(strict(bytes, skip, cs, cs.name()), cs.name());
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8"), "UTF-8");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE"), "UTF-16LE");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new UndecodableException("binary data (a NUL byte) at byte " + nul + ", not a text file", nul);
+        }
+        try {
+            return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+        } catch (MalformedAt utf8) {
+            try {
+                String text = decodeStrict(bytes, 0, GB18030);
+                if (looksLikeText(text)) {
+                    return new Decoded(text, "GB18030");
+                }
+            } catch (MalformedAt ignored) {
+                // neither reads it: report where UTF-8 failed, the likelier intent
+            }
+            throw new UndecodableException("not valid UTF-8 (bad byte at offset " + utf8.offset
+                    + ") and not GB18030 text", utf8.offset);
+        }
+    }
+
+    private static String strict(byte[] bytes, int skip, Charset cs, String name) throws UndecodableException {
+        try {
+            return decodeStrict(bytes, skip, cs);
+        } catch (MalformedAt e) {
+            throw new UndecodableException("not valid " + name + " (bad byte at offset " + e.offset + ")", e.offset);
+        }
+    }
+
+    private static final class MalformedAt extends Exception {
+        final long offset;
+
+        MalformedAt(long offset) {
+            super(null, null, false, false);
+            this.offset = offset;
+        }
+    }
+
+    private static String decodeStrict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
+        CharsetDecoder dec = cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length * (double) dec.maxCharsPerByte()) + 16));
+        while (true) {
+            var r = dec.decode(in, out, true);
+            if (r.isError()) {
+                throw new MalformedAt(in.position());
+            }
+            if (r.isUnderflow()) {
+                r = dec.flush(out);
+                if (r.isError()) {
+                    throw new MalformedAt(in.position());
+                }
+                break;
+            }
+            if (r.isOverflow()) {
+                CharBuffer bigger = CharBuffer.allocate(out.capacity() * 2);
+                out.flip();
+                bigger.put(out);
+                out = bigger;
+            }
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** GB18030 maps almost every byte sequence; refuse results that are mostly control or private-use chars. */
+    private static boolean looksLikeText(String s) {
+        int bad = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= '\uE000' && c <= '\uF8FF') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return bad * 100L <= s.length();
+    }
+
+    private static int bomLength(byte[] b, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8) && startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        if ((cs.name().startsWith("UTF-16")) && (startsWith(b, 0xFF, 0xFE) || startsWith(b, 0xFE, 0xFF))) {
+            return cs.equals(StandardCharsets.UTF_16) ? 0 : 2;
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+}

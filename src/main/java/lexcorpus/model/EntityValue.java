@@ -1,0 +1,47 @@
+package lexcorpus.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+
+/** The normalized value of an entity, one record type per entity type. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+@JsonSubTypes({@JsonSubTypes.Type(EntityValue.DateValue.class), @JsonSubTypes.Type(EntityValue.MoneyValue.class),
+        @JsonSubTypes.Type(EntityValue.StatuteValue.class), @JsonSubTypes.Type(EntityValue.CaseNumberValue.class)})
+public sealed interface EntityValue {
+
+    /** {@code date} is YYYY-MM-DD, YYYY-MM or YYYY by {@code granularity}; flags only when true. */
+    @JsonPropertyOrder({"date", "granularity", "year_inferred", "month_inferred"})
+    record DateValue(String date, String granularity,
+                     @JsonProperty("year_inferred") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean yearInferred,
+                     @JsonProperty("month_inferred") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean monthInferred)
+            implements EntityValue {
+    }
+
+    /** {@code amount}: an exact decimal in whole units of the ISO 4217 {@code currency}. */
+    @JsonPropertyOrder({"amount", "currency", "approximate"})
+    record MoneyValue(String amount, String currency,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate) implements EntityValue {
+    }
+
+    @JsonPropertyOrder({"law", "canonical", "version", "articles"})
+    record StatuteValue(String law, String canonical, String version, List<ArticleRef> articles) implements EntityValue {
+    }
+
+    /** One article pinpoint: 第一百零三条第二款第（三）项 → 103, 2, 3; 第二百七十六条之一 → suffix 之一. */
+    @JsonPropertyOrder({"article", "paragraph", "item", "suffix"})
+    record ArticleRef(int article, Integer paragraph, Integer item,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String suffix) {
+    }
+
+    @JsonPropertyOrder({"year", "court_code", "type_code", "serial", "format", "court", "case_type"})
+    record CaseNumberValue(int year, @JsonProperty("court_code") String courtCode,
+                           @JsonProperty("type_code") String typeCode, long serial, String format,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String court,
+                           @JsonProperty("case_type") @JsonInclude(JsonInclude.Include.NON_NULL) String caseType)
+            implements EntityValue {
+    }
+}

@@ -1,0 +1,88 @@
+package lexcorpus.text;
+
+import java.util.Arrays;
+
+/**
+ * A derived text (the clean text) paired with the original it came from. Every clean {@code char}
+ * knows the original {@code char} it was copied or folded from, so a span found in the clean text
+ * maps back to the exact original characters, breaks and stray spaces included.
+ * Immutable and thread-safe.
+ */
+public final class AlignedText {
+    private final String original;
+    private final String text;
+    private final int[] toOriginal; // clean char index -> original char index, one entry per clean char
+    private final CodePoints originalCodePoints;
+
+    AlignedText(String original, String text, int[] toOriginal) {
+        if (toOriginal.length != text.length()) {
+            throw new IllegalArgumentException("alignment length " + toOriginal.length + " != text length " + text.length());
+        }
+        this.original = original;
+        this.text = text;
+        this.toOriginal = toOriginal;
+        this.originalCodePoints = CodePoints.of(original);
+    }
+
+    /** The identity alignment of a text with itself. */
+    public static AlignedText identity(String original) {
+        int[] map = new int[original.length()];
+        Arrays.setAll(map, i -> i);
+        return new AlignedText(original, original, map);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The clean text. */
+    public String text() {
+        return text;
+    }
+
+    public CodePoints originalCodePoints() {
+        return originalCodePoints;
+    }
+
+    /** Original char index of clean char {@code i}. */
+    public int originalCharAt(int i) {
+        return toOriginal[i];
+    }
+
+    /**
+     * Original code-point span {start, end} of the clean char span [start, end). An empty span maps to
+     * the empty span before the original of the clean char at {@code start}.
+     */
+    public int[] toOriginalSpan(int cleanStart, int cleanEnd) {
+        int origStart;
+        int origEnd;
+        if (cleanEnd <= cleanStart) {
+            origStart = cleanStart < toOriginal.length ? toOriginal[cleanStart] : original.length();
+            origEnd = origStart;
+        } else {
+            origStart = toOriginal[cleanStart];
+            int last = toOriginal[cleanEnd - 1];
+            origEnd = last + 1;
+            if (origEnd < original.length() && Character.isHighSurrogate(original.charAt(last))
+                    && Character.isLowSurrogate(original.charAt(origEnd))) {
+                origEnd++;
+            }
+        }
+        return new int[] {originalCodePoints.toCodePoint(origStart), originalCodePoints.toCodePoint(origEnd)};
+    }
+
+    /** The original characters behind a clean span (code points of the original, as reported). */
+    public String originalSlice(int cleanStart, int cleanEnd) {
+        int[] span = toOriginalSpan(cleanStart, cleanEnd);
+        return CodePoints.slice(original, originalCodePoints, span[0], span[1]);
+    }
+
+    /** Applies one more edit on top of this text: the result still maps to this text's original. */
+    public AlignedText then(Edit edit) {
+        int[] map = new int[edit.text().length()];
+        for (int i = 0; i < map.length; i++) {
+            map[i] = toOriginal[edit.source(i)];
+        }
+        return new AlignedText(original, edit.text(), map);
+    }
+}

@@ -1,0 +1,193 @@
+package lexcorpus.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the text a PDF or Word converter left into clean text, keeping the alignment to the original.
+ * The steps run in order: converter residue, width folding, layout spaces, hard line wraps.
+ * Stateless and thread-safe.
+ */
+public final class Normalizer {
+    /** [bookmark: _GoBack] and similar tags, and **bold** marks, that converters leave behind. */
+    private static final Pattern RESIDUE = Pattern.compile("\\[bookmark:[^\\]\\n]{0,200}\\]|\\*\\*");
+    /** A line that ends a sentence, a clause introduction or a bracket: never re-joined to the next. */
+    private static final String TERMINAL = "。！？；：:;!?”’」』）)]】》…";
+    /** Lines at least this long that end mid-sentence are taken for hard wraps. */
+    private static final int WRAP_WIDTH = 120;
+
+    private Normalizer() {
+    }
+
+    public static AlignedText normalize(String original) {
+        AlignedText t = AlignedText.identity(original);
+        t = t.then(stripResidue(t.text()));
+        t = t.then(foldWidth(t.text()));
+        t = t.then(dropLayoutSpaces(t.text()));
+        t = t.then(joinWrappedLines(t.text()));
+        return t;
+    }
+
+    static Edit stripResidue(String s) {
+        Edit.Builder b = new Edit.Builder(s.length());
+        Matcher m = RESIDUE.matcher(s);
+        int at = 0;
+        while (m.find()) {
+            keepClean(s, at, m.start(), b);
+            at = m.end();
+        }
+        keepClean(s, at, s.length(), b);
+        return b.build();
+    }
+
+    private static void keepClean(String s, int from, int to, Edit.Builder b) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\r' -> { }
+                case '\f', '\u000B', '\u2028', '\u2029', '\u0085' -> b.append('\n', i);
+                default -> b.append(c, i);
+            }
+        }
+    }
+
+    /**
+     * Folds full-width digits, Latin letters and the signs used inside numbers to ASCII, and odd spaces
+     * to ' '. Chinese punctuation (（），：；！？) stays as it is: it carries meaning for structure.
+     */
+    static Edit foldWidth(String s) {
+        Edit.Builder b = new Edit.Builder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' && "（），：；！？".indexOf(c) < 0) {
+                b.append((char) (c - 0xFEE0), i);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
+                b.append(' ', i);
+            } else {
+                b.append(c, i);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Drops spaces the layout put between Han characters, or between a Han character and a digit
+     * ({@code 2025 年 7 月}, {@code 50 万元}); spaces in Latin text and between digits stay.
+     * Leading indentation of a line is dropped too.
+     */
+    static Edit dropLayoutSpaces(String s) {
+        Edit.Builder b = new Edit.Builder(s.length());
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != ' ') {
+                b.append(c, i++);
+                continue;
+            }
+            int j = i;
+            while (j < n && s.charAt(j) == ' ') {
+                j++;
+            }
+            boolean lineStart = i == 0 || s.charAt(i - 1) == '\n';
+            boolean lineEnd = j == n || s.charAt(j) == '\n';
+            char before = i > 0 ? s.charAt(i - 1) : '\n';
+            char after = j < n ? s.charAt(j) : '\n';
+            boolean drop = lineStart || lineEnd
+                    || (isHan(before) || isCjkPunct(before)) && (isHan(after) || isDigit(after) || isCjkPunct(after))
+                    || isDigit(before) && (isHan(after) || isCjkPunct(after));
+            if (!drop) {
+                b.copy(s, i, j);
+            }
+            i = j;
+        }
+        return b.build();
+    }
+
+    /**
+     * Re-joins lines that a converter wrapped in mid-sentence, with the blank lines it put after them.
+     * A break is removed when the line before ends in a comma or enumeration mark, when it is long and
+     * ends mid-sentence, when it breaks a number or date ({@code 7⏎⏎月}), or when it breaks a 《title》.
+     */
+    static Edit joinWrappedLines(String s) {
+        Edit.Builder b = new Edit.Builder(s.length());
+        int n = s.length();
+        int lineStart = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c != '\n') {
+                b.append(c, i++);
+                continue;
+            }
+            int j = i;
+            int breaks = 0;
+            while (j < n && (s.charAt(j) == '\n')) {
+                j++;
+                breaks++;
+            }
+            int join = breaks <= 2 && j < n ? joinKind(s, lineStart, i, j) : 0;
+            if (join == 0) {
+                b.copy(s, i, j);
+            } else if (join == 2) {
+                j++; // a stray 《 repeated after a page break
+            }
+            lineStart = j;
+            i = j;
+        }
+        return b.build();
+    }
+
+    /** 0: keep the break; 1: join; 2: join and drop the next line's first char. */
+    private static int joinKind(String s, int lineStart, int lineEnd, int next) {
+        if (lineEnd == lineStart) {
+            return 0;
+        }
+        char last = s.charAt(lineEnd - 1);
+        char first = s.charAt(next);
+        String line = s.substring(lineStart, lineEnd);
+        int open = line.lastIndexOf('《');
+        if (open >= 0 && line.indexOf('》', open) < 0 && lineEnd - lineStart - open < 40) {
+            return first == '《' ? 2 : (isHan(first) ? 1 : 0);
+        }
+        if (TERMINAL.indexOf(last) >= 0 || startsBlock(s, next)) {
+            return 0;
+        }
+        if (isDigit(last) && (first == '年' || first == '月' || first == '日' || first == '万' || first == '元' || isDigit(first))
+                || (last == '年' || last == '月') && (isDigit(first) || first == '月' || first == '日')) {
+            return 1;
+        }
+        if (last == '，' || last == '、' || last == ',') {
+            return isHan(first) || isDigit(first) || first == '“' || first == '《' ? 1 : 0;
+        }
+        if (lineEnd - lineStart >= WRAP_WIDTH && (isHan(last) || isDigit(last)) && (isHan(first) || isDigit(first))) {
+            return 1;
+        }
+        return 0;
+    }
+
+    /** A line that opens a heading, list item, by-line or bracketed note is never a continuation. */
+    private static boolean startsBlock(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '-' || c == '•' || c == '（' || c == '(' || c == '【' || c == '[' || c == '第' || c == '一' || c == '二'
+                || c == '三' || c == '四' || c == '五' || c == '六' || c == '七' || c == '八' || c == '九' || c == '十') {
+            return true;
+        }
+        int end = Math.min(s.length(), at + 6);
+        return s.substring(at, end).matches("^(来源|作者|记者|原载|原创|本栏编辑|编辑)[:：].*");
+    }
+
+    public static boolean isHan(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇' || (c >= '\uF900' && c <= '\uFAFF')
+                || Character.isSurrogate(c);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isCjkPunct(char c) {
+        return (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF01' && c <= '\uFF0F' && c != '\uFF05') || c == '“' || c == '”'
+                || c == '‘' || c == '’' || c == '…' || c == '—' || c == '：' || c == '；';
+    }
+}
