@@ -86,8 +86,11 @@ public final class CaseNumberExtractor implements Extractor {
     /** Where the case type starts in a legacy prefix: after a court abbreviation ending in 法, else at the first type char. */
     private int legacyTypeCut(String prefix) {
         int fa = prefix.indexOf('法');
-        if (fa >= 0 && fa < prefix.length() - 1) {
+        if (fa > 0 && fa < prefix.length() - 1) {
             return fa + 1;
+        }
+        if (fa == 0) {
+            return 0; // 法委赔: a type code of its own, no court
         }
         Matcher t = legacyTypeStart.matcher(prefix);
         return t.find() ? t.start() : 0;

@@ -88,6 +88,9 @@ public final class DateExtractor implements Extractor {
                 yearInferred = true;
             } else if (year == 0) {
                 String word = precededBy(s, raw.start, yearWords.keySet());
+                if (word == null && raw.start > 0 && s.charAt(raw.start - 1) == '年') {
+                    continue; // “年5月”: the year is there but cannot be read
+                }
                 if (word != null) {
                     year = yearFromWord(yearWords.get(word), ctx.docYear(), prevYear, statedYear);
                 } else if (continues && prevYear > 0) {

@@ -190,20 +190,17 @@ public final class StatuteExtractor implements Extractor {
             }
             Pinpoints.Result pin = pinpoints.read(s, end);
             String before = s.substring(Math.max(0, start - 6), start);
-            if (lexicon.isAmbiguous(name) && pin == null && !citingWords.matcher(before).find()) {
-                continue;
+            if (lexicon.isAmbiguous(name) && pin == null && !citingWords.matcher(before).find()
+                    && !(start > 0 && isBoundary(s.charAt(start - 1)))) {
+                continue; // 刑法学, 研究劳动法: the field, not the enacted law
             }
-            if (start > 0 && isHan(s.charAt(start - 1)) && !s.startsWith("中华人民共和国", start)) {
-                // part of a longer name (欧盟版权法, 传统…), unless a country is written before it
+            if (start > 0 && isHan(s.charAt(start - 1))) {
+                // a country written before the name belongs to it (日本著作权法): a foreign law, not expanded
                 Matcher c = countries.matcher(before);
                 if (c.find()) {
                     start = start - (before.length() - c.start());
-                    name = s.substring(start, end);
-                    String law = name;
+                    String law = s.substring(start, end);
                     addBare(s, out, named, start, end, law, law, pin);
-                    continue;
-                }
-                if (!citingWords.matcher(before).find() && !isBoundary(s.charAt(start - 1))) {
                     continue;
                 }
             }
