@@ -29,7 +29,7 @@ public final class Ingester {
 
     public Document ingest(Document doc) {
         AlignedText clean = Normalizer.normalize(doc.text());
-        Metadata meta = masthead.parse(Lines.of(clean.text()));
+        Metadata meta = masthead.parse(Lines.original(clean, Lines.of(clean.text())));
         Structure outline = structure.parse(clean);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, outline);

@@ -14,6 +14,15 @@ final class Lines {
     private Lines() {
     }
 
+    /** The original text of each line of the clean text, stripped: headings are matched on what was written. */
+    static List<String> original(lexcorpus.text.AlignedText text, List<Line> lines) {
+        List<String> raw = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            raw.add(line.blank() ? "" : text.originalSlice(line.start(), line.end()).strip());
+        }
+        return raw;
+    }
+
     static List<Line> of(String s) {
         List<Line> out = new ArrayList<>();
         int start = 0;

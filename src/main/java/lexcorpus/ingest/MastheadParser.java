@@ -29,7 +29,8 @@ final class MastheadParser {
         contents = Pattern.compile(p.get("contents"));
     }
 
-    Metadata parse(List<Lines.Line> lines) {
+    /** @param lines the original text of each line, stripped */
+    Metadata parse(List<String> lines) {
         String title = null;
         Integer issueNo = null;
         Integer total = null;
@@ -39,11 +40,11 @@ final class MastheadParser {
         String beforeIssue = null;
         String previous = null;
         int seen = 0;
-        for (Lines.Line line : lines) {
+        for (String line : lines) {
             if (seen >= HEAD_LINES) {
                 break;
             }
-            String t = line.text().strip().replaceFirst("^#+\\s*", "");
+            String t = line.replaceAll("\\[bookmark:[^\\]]*\\]", "").strip().replaceFirst("^#+\\s*", "");
             if (t.isEmpty()) {
                 continue;
             }

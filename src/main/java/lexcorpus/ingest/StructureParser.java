@@ -43,19 +43,21 @@ final class StructureParser {
         String s = text.text();
         List<Lines.Line> lines = Lines.of(s);
         int n = lines.size();
+        // headings are matched on the original line: the clean text has dropped the space of 一 本委动态
+        List<String> raw = Lines.original(text, lines);
 
         // the contents: from 目录 to the last entry before the body; its section names name the body's sections
         Set<String> tocSections = new LinkedHashSet<>();
         int tocStart = -1;
         int tocEnd = -1;
         for (int i = 0; i < n; i++) {
-            if (contents.matcher(lines.get(i).text()).matches()) {
+            if (contents.matcher(raw.get(i)).matches()) {
                 if (tocStart < 0) {
                     tocStart = i;
                 }
                 tocEnd = i;
                 for (int j = i + 1; j < n; j++) {
-                    String t = lines.get(j).text().strip();
+                    String t = raw.get(j);
                     if (t.isEmpty()) {
                         continue;
                     }
@@ -78,7 +80,7 @@ final class StructureParser {
         List<int[]> sectionLines = new ArrayList<>(); // {line, -} in order
         List<String> sectionTitles = new ArrayList<>();
         for (int i = tocEnd + 1; i < n; i++) {
-            String t = bullet.matcher(lines.get(i).text().strip()).replaceFirst("");
+            String t = bullet.matcher(raw.get(i)).replaceFirst("");
             if (t.isEmpty()) {
                 continue;
             }
