@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,24 +53,44 @@ public final class JiebaWordSegmenter implements WordSegmenter {
         }
     }
 
-    private static final class Holder {
-        static final JiebaWordSegmenter INSTANCE = new JiebaWordSegmenter();
+    private static JiebaWordSegmenter instance;
+
+    /** The process-wide segmenter, loaded on first use (1–3 s); a failed load raises an IllegalStateException. */
+    public static synchronized JiebaWordSegmenter instance() {
+        if (instance == null) {
+            try {
+                instance = new JiebaWordSegmenter();
+            } catch (RuntimeException | ExceptionInInitializerError e) {
+                throw new IllegalStateException("cannot load the word segmenter: " + e.getMessage(), e);
+            }
+        }
+        return instance;
     }
 
-    /** The process-wide segmenter, loaded on first use (1–3 s). */
-    public static JiebaWordSegmenter instance() {
-        return Holder.INSTANCE;
-    }
-
-    /** jieba 1.0.2 takes a user dictionary only as a file path: copy ours out of the jar. */
+    /**
+     * jieba 1.0.2 takes a user dictionary only as a file path, and skips bad lines without a word: copy
+     * ours out of the jar, without its comments, and refuse a line that is not "word frequency".
+     */
     private static Path copyUserDict() throws IOException {
-        Path tmp = Files.createTempFile("lexcorpus-legal", ".dict");
+        List<String> entries = new ArrayList<>();
         try (InputStream in = JiebaWordSegmenter.class.getResourceAsStream(USER_DICT)) {
             if (in == null) {
                 throw new IOException("resource missing from the jar: " + USER_DICT);
             }
-            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            int n = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (!line.matches("\\S+ [0-9]+")) {
+                    throw new IllegalStateException(USER_DICT + ":" + n + ": not 'word frequency': " + line);
+                }
+                entries.add(line);
+            }
         }
+        Path tmp = Files.createTempFile("lexcorpus-legal", ".dict");
+        Files.write(tmp, entries, StandardCharsets.UTF_8);
         return tmp;
     }
 
