@@ -91,7 +91,8 @@ final class Pinpoints {
         Integer para = u.group("p") == null ? null : Numbers.parseInt(u.group("p"));
         String suffix = u.group("suf") == null ? null : "之" + u.group("suf");
         Integer item = u.group("i") == null ? null : Numbers.parseInt(u.group("i"));
-        Integer itemTo = u.group("i2") == null ? null : Numbers.parseInt(u.group("i2"));
+        String to = u.group("i2") != null ? u.group("i2") : u.group("i2b");
+        Integer itemTo = to == null ? null : Numbers.parseInt(to);
         if (item != null && itemTo != null && itemTo > item && itemTo - item <= MAX_RANGE) {
             for (int i = item; i <= itemTo; i++) {
                 refs.add(new ArticleRef(article, para, i, suffix));
