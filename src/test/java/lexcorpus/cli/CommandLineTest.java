@@ -1,0 +1,163 @@
+package lexcorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lexcorpus.io.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line itself: exit codes, clean stdout, the pipe and the disk chain, '-'. */
+class CommandLineTest {
+    @TempDir
+    Path tmp;
+
+    static List<JsonNode> jsonLines(byte[] out) throws IOException {
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : new String(out, StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isEmpty()) {
+                records.add(Json.mapper().readTree(line)); // fails on anything that is not JSON
+            }
+        }
+        return records;
+    }
+
+    @Test
+    void versionAndHelp() {
+        Cli.Result v = Cli.run("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("lexcorpus "), v.out());
+        for (String cmd : List.of("ingest", "extract", "export", "schema")) {
+            Cli.Result h = Cli.run(cmd, "--help");
+            assertEquals(0, h.code());
+            assertTrue(h.out().contains("Example"), cmd + " --help shows examples");
+        }
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessage() {
+        Cli.Result none = Cli.run();
+        assertEquals(ExitCodes.USAGE, none.code());
+        assertTrue(none.stderr().contains("a command is required"), none.stderr());
+        assertEquals(ExitCodes.USAGE, Cli.run("ingest", "--no-such-option").code());
+        Cli.Result badType = Cli.run("extract", "--types", "dates");
+        assertEquals(ExitCodes.USAGE, badType.code());
+        assertTrue(badType.stderr().contains("unknown entity type 'dates'"));
+        assertEquals(ExitCodes.USAGE, Cli.run("export", "--format", "xml").code());
+        assertEquals(0, Cli.run("ingest", "--help").stdout().length == 0 ? 1 : 0);
+    }
+
+    @Test
+    void ingestWritesOnlyDocumentRecordsToStdout() throws IOException {
+        Cli.Result r = Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString());
+        assertEquals(0, r.code(), r.stderr());
+        List<JsonNode> docs = jsonLines(r.stdout());
+        assertEquals(4, docs.size());
+        for (JsonNode d : docs) {
+            assertEquals("lexcorpus.document/1", d.get("schema").asText());
+        }
+        assertEquals("gb18030/court-white-paper-excerpt.gb18030.txt", docs.get(2).get("id").asText());
+        assertEquals("GB18030", docs.get(2).get("encoding").asText());
+        assertEquals("", r.stderr(), "--quiet prints nothing when all goes well");
+    }
+
+    @Test
+    void pipeAndCorpusGiveTheSameEntities() throws IOException {
+        Cli.Result ingested = Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString());
+        Cli.Result extracted = Cli.runWithInput(ingested.stdout(), "extract", "-q");
+        assertEquals(0, extracted.code(), extracted.stderr());
+        Cli.Result piped = Cli.runWithInput(extracted.stdout(), "export", "-q", "--format", "jsonl");
+        assertEquals(0, piped.code(), piped.stderr());
+
+        Path corpus = tmp.resolve("work");
+        assertEquals(0, Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString(), "--corpus", corpus.toString()).code());
+        assertEquals(0, Cli.run("extract", "-q", "--corpus", corpus.toString()).code());
+        Cli.Result first = Cli.run("export", "-q", "--corpus", corpus.toString(), "--format", "jsonl");
+        assertArrayEquals(piped.stdout(), first.stdout());
+
+        // extract again: the corpus's entities are replaced, never doubled
+        assertEquals(0, Cli.run("extract", "-q", "--corpus", corpus.toString()).code());
+        Cli.Result second = Cli.run("export", "-q", "--corpus", corpus.toString(), "--format", "jsonl");
+        assertArrayEquals(first.stdout(), second.stdout());
+
+        List<JsonNode> entities = jsonLines(piped.stdout());
+        assertTrue(entities.size() > 50);
+        for (String type : List.of("date", "money", "statute", "case_number")) {
+            assertTrue(entities.stream().anyMatch(e -> e.get("type").asText().equals(type)), "samples hold a " + type);
+        }
+        JsonNode money = entities.stream().filter(e -> e.get("text").asText().equals("人民币贰拾万元整")).findFirst().orElseThrow();
+        assertEquals("200000", money.get("value").get("amount").asText());
+        assertEquals(List.of("doc", "type", "text", "start", "end", "value", "schema"), fieldNames(money));
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> names = new ArrayList<>();
+        n.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void outputIsTheSameForAnyThreadCountAndRun() {
+        byte[] one = chain("--threads", "1");
+        byte[] four = chain("--threads", "4");
+        assertArrayEquals(one, four);
+        assertArrayEquals(one, chain("--threads", "4"));
+    }
+
+    private static byte[] chain(String... threads) {
+        List<String> args = new ArrayList<>(List.of("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString()));
+        args.addAll(List.of(threads));
+        Cli.Result in = Cli.run(args.toArray(String[]::new));
+        List<String> ex = new ArrayList<>(List.of("extract", "-q"));
+        ex.addAll(List.of(threads));
+        Cli.Result ext = Cli.runWithInput(in.stdout(), ex.toArray(String[]::new));
+        return Cli.runWithInput(ext.stdout(), "export", "-q", "--format", "csv").stdout();
+    }
+
+    @Test
+    void dashReadsStandardInput() throws IOException {
+        byte[] text = "依照《中华人民共和国民法典》第一千一百六十五条，赔偿损失5万元。".getBytes(StandardCharsets.UTF_8);
+        Cli.Result r = Cli.runWithInput(text, "ingest", "--no-tokens", "-q", "-");
+        assertEquals(0, r.code(), r.stderr());
+        JsonNode doc = jsonLines(r.stdout()).get(0);
+        assertEquals("stdin", doc.get("id").asText());
+
+        byte[] records = "{\"id\": \"a/1\", \"text\": \"2024年3月5日支付10万元\", \"date\": \"2024-03-01\"}\n".getBytes(StandardCharsets.UTF_8);
+        Cli.Result ex = Cli.runWithInput(records, "extract", "-q", "-");
+        assertEquals(0, ex.code(), ex.stderr());
+        Cli.Result out = Cli.runWithInput(ex.stdout(), "export", "-q", "-", "--format", "csv");
+        assertTrue(out.out().contains("a/1,money,10万元,11,15,"), out.out());
+    }
+
+    @Test
+    void aBadFileIsNamedAndTheOthersAreStillProcessed() throws IOException {
+        Path dir = tmp.resolve("in");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("a.txt"), "2024年3月5日，罚款10万元。");
+        Files.write(dir.resolve("b.bin"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        Files.writeString(dir.resolve("c.txt"), "依照民事诉讼法第一百条。");
+        Cli.Result r = Cli.run("ingest", "--no-tokens", dir.toString());
+        assertEquals(ExitCodes.INPUT_FAILED, r.code());
+        assertTrue(r.stderr().contains("lexcorpus: b.bin: binary data"), r.stderr());
+        assertFalse(r.stderr().contains("Exception"), r.stderr());
+        List<JsonNode> docs = jsonLines(r.stdout());
+        assertEquals(List.of("a.txt", "c.txt"), docs.stream().map(d -> d.get("id").asText()).toList());
+    }
+
+    @Test
+    void aMissingPathFailsWithItsName() {
+        Cli.Result r = Cli.run("ingest", "--no-tokens", "no/such/file.txt");
+        assertEquals(ExitCodes.INPUT_FAILED, r.code());
+        assertTrue(r.stderr().contains("no/such/file.txt: no such file or directory"), r.stderr());
+        assertEquals(0, r.stdout().length);
+    }
+}
