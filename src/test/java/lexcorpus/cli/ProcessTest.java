@@ -1,0 +1,48 @@
+package lexcorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * lexcorpus in a process of its own, as a shell runs it: jieba-analysis prints its dictionary-load lines
+ * to System.out; they must reach stderr and never the data on stdout.
+ */
+class ProcessTest {
+    @TempDir
+    Path tmp;
+
+    static Process start(Path tmp, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "lexcorpus.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd)
+                .redirectOutput(tmp.resolve("out").toFile())
+                .redirectError(tmp.resolve("err").toFile())
+                .start();
+    }
+
+    @Test
+    void jiebaLoadMessagesGoToStderrNotStdout() throws Exception {
+        Process p = start(tmp, "ingest", "samples" + File.separator + "judgment-excerpt.txt");
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String out = Files.readString(tmp.resolve("out"), StandardCharsets.UTF_8);
+        String err = Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), err);
+        assertTrue(err.contains("dict load finished"), "jieba's own lines are on stderr: " + err);
+        List<JsonNode> records = CommandLineTest.jsonLines(out.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, records.size());
+        assertTrue(records.get(0).get("tokens").size() > 100, "tokens were made");
+        assertEquals(out.length(), out.indexOf('\n') + 1, "one line, nothing else on stdout");
+    }
+}
