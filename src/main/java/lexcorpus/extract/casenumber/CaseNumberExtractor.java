@@ -57,6 +57,9 @@ public final class CaseNumberExtractor implements Extractor {
             int year = Integer.parseInt(m.group("year"));
             String court = m.group("court");
             String type = m.group("type");
+            if (!caseTypes.containsKey(type) && court.length() == 1) {
+                continue; // a bare province abbreviation and an unknown code: a document number's shape
+            }
             emit(out, m.start(), m.start("serials"), m.group("serials"), m.end(),
                     serial -> new CaseNumberValue(year, court, type, serial, "2016", courtName(court), caseTypes.get(type)));
         }
@@ -96,12 +99,25 @@ public final class CaseNumberExtractor implements Extractor {
         return t.find() ? t.start() : 0;
     }
 
+    /**
+     * The court a code names: from the table, else the level a numbered code implies within its province
+     * (two digits: an intermediate court, 71–79 a specialised one; four digits: a basic court).
+     */
     private String courtName(String code) {
         String name = courts.get(code);
-        if (name == null && code.length() > 1 && !code.equals("最高法")) {
+        if (name != null || code.length() < 3) {
+            return name;
+        }
+        String high = courts.get(code.substring(0, 1));
+        if (high == null || !high.endsWith("高级人民法院")) {
             return null;
         }
-        return name;
+        String province = high.substring(0, high.length() - "高级人民法院".length());
+        String digits = code.substring(1);
+        if (digits.length() == 2) {
+            return province + (digits.startsWith("7") ? "辖区专门人民法院" : "辖区中级人民法院");
+        }
+        return province + "辖区基层人民法院";
     }
 
     /** One entity per serial: the first spans the prefix and its serial, the later ones their serial (and 号 at the end). */
