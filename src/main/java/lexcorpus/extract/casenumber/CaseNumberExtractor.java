@@ -11,6 +11,7 @@ import lexcorpus.extract.Candidate;
 import lexcorpus.extract.ExtractionContext;
 import lexcorpus.extract.Extractor;
 import lexcorpus.extract.Resources;
+import lexcorpus.extract.Scan;
 import lexcorpus.model.Entity;
 import lexcorpus.model.EntityValue.CaseNumberValue;
 
@@ -52,22 +53,20 @@ public final class CaseNumberExtractor implements Extractor {
     public List<Candidate> find(ExtractionContext ctx) {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = modern.matcher(s);
-        while (m.find()) {
+        Scan.each(modern, s, CaseNumberExtractor::isOpen, m -> {
             int year = Integer.parseInt(m.group("year"));
             String court = m.group("court");
             String type = m.group("type");
             if (!caseTypes.containsKey(type) && court.length() == 1) {
-                continue; // a bare province abbreviation and an unknown code: a document number's shape
+                return; // a bare province abbreviation and an unknown code: a document number's shape
             }
             emit(out, m.start(), m.start("serials"), m.group("serials"), m.end(),
                     serial -> new CaseNumberValue(year, court, type, serial, "2016", courtName(court), caseTypes.get(type)));
-        }
-        Matcher l = legacy.matcher(s);
-        while (l.find()) {
+        });
+        Scan.each(legacy, s, CaseNumberExtractor::isOpen, l -> {
             String prefix = l.group("prefix");
             if (notCourt.matcher(prefix).find()) {
-                continue;
+                return;
             }
             int year = Integer.parseInt(l.group("year"));
             String court = null;
@@ -81,9 +80,13 @@ public final class CaseNumberExtractor implements Extractor {
             String typeCode = type;
             emit(out, l.start(), l.start("lserials"), l.group("lserials"), l.end(),
                     serial -> new CaseNumberValue(year, courtCode, typeCode, serial, "legacy", null, caseTypes.get(typeCode)));
-        }
+        });
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    private static boolean isOpen(char c) {
+        return "（(〔[【".indexOf(c) >= 0;
     }
 
     /** Where the case type starts in a legacy prefix: after a court abbreviation ending in 法, else at the first type char. */

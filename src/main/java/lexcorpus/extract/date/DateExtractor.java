@@ -10,6 +10,7 @@ import lexcorpus.extract.Candidate;
 import lexcorpus.extract.ExtractionContext;
 import lexcorpus.extract.Extractor;
 import lexcorpus.extract.Resources;
+import lexcorpus.extract.Scan;
 import lexcorpus.extract.number.Numbers;
 import lexcorpus.model.Entity;
 import lexcorpus.model.EntityValue.DateValue;
@@ -21,6 +22,10 @@ import lexcorpus.model.EntityValue.DateValue;
  */
 public final class DateExtractor implements Extractor {
     private static final String DIR = "/lexcorpus/date/";
+    /** The longest connective between two dates of one list or range (、, 至, 和). */
+    private static final int MAX_CONTINUATION = 2;
+    /** Every date holds 年, 月, 日, 号 or a separator within this many chars of its start. */
+    private static final int WINDOW = 12;
     private final Pattern pattern;
     private final Map<String, String> yearWords;
     private final List<String> dayWords;
@@ -48,7 +53,13 @@ public final class DateExtractor implements Extractor {
     public List<Candidate> find(ExtractionContext ctx) {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
-        Matcher m = pattern.matcher(s);
+        List<Raw> raws = new ArrayList<>();
+        Scan.each(pattern, s, Scan::isNumeral, "年月日号-/.", WINDOW, m -> {
+            Raw raw = read(m);
+            if (raw != null) {
+                raws.add(raw);
+            }
+        });
         // context carried through the document, in reading order
         int fullYear = 0;           // year of the nearest earlier full date (y, m, d all written)
         int statedYear = 0;         // year of the nearest earlier date that states one
@@ -57,12 +68,9 @@ public final class DateExtractor implements Extractor {
         int prevEnd = -1;
         int prevYear = 0;
         int prevMonth = 0;
-        while (m.find()) {
-            Raw raw = read(m);
-            if (raw == null) {
-                continue;
-            }
-            boolean continues = prevEnd >= 0 && continuation.matcher(s.substring(prevEnd, raw.start)).matches();
+        for (Raw raw : raws) {
+            boolean continues = prevEnd >= 0 && raw.start - prevEnd <= MAX_CONTINUATION
+                    && continuation.matcher(s).region(prevEnd, raw.start).matches();
             int year = raw.year;
             int month = raw.month;
             boolean yearInferred = false;

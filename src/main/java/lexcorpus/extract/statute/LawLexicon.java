@@ -1,14 +1,11 @@
 package lexcorpus.extract.statute;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import lexcorpus.extract.Resources;
+import lexcorpus.extract.Trie;
 
 /**
  * The law names the tool knows: short name to full official name, for national laws, regulations,
@@ -19,7 +16,7 @@ final class LawLexicon {
     private static final String PRC = "中华人民共和国";
     private final Map<String, String> canonical = new HashMap<>();
     private final Set<String> ambiguous = new HashSet<>();
-    private final Pattern names;
+    private final Trie names;
 
     LawLexicon(String dir) {
         for (String[] row : Resources.rows(dir + "laws.tsv")) {
@@ -36,14 +33,11 @@ final class LawLexicon {
         for (String full : interpretations.values()) {
             canonical.put(full, full);
         }
-        List<String> all = canonical.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
-                .collect(Collectors.toList());
-        names = Pattern.compile(all.stream().map(Pattern::quote).collect(Collectors.joining("|")));
+        names = new Trie(canonical.keySet());
     }
 
     /** All known names, longest first: matched without brackets. */
-    Pattern names() {
+    Trie names() {
         return names;
     }
 

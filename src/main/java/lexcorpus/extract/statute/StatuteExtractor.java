@@ -11,6 +11,8 @@ import lexcorpus.extract.Candidate;
 import lexcorpus.extract.ExtractionContext;
 import lexcorpus.extract.Extractor;
 import lexcorpus.extract.Resources;
+import lexcorpus.extract.Scan;
+import lexcorpus.extract.Trie;
 import lexcorpus.model.Entity;
 import lexcorpus.model.EntityValue.ArticleRef;
 import lexcorpus.model.EntityValue.StatuteValue;
@@ -26,7 +28,10 @@ public final class StatuteExtractor implements Extractor {
     private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(]([^（）()]{1,30})[）)]$");
     private final Pattern title;
     private final Pattern bracket;
-    private final Pattern nameList;
+    private final Pattern listClose;
+    /** Chars that end the clause an enumeration stands in, and its longest length. */
+    private static final String LIST_STOP = "，。；：！？\n《》“”（）";
+    private static final int MAX_LIST = 300;
     private final Pattern citingWords;
     private final Pattern wordContinues;
     private final Pattern references;
@@ -41,7 +46,7 @@ public final class StatuteExtractor implements Extractor {
         Map<String, String> p = Resources.patterns(DIR + "patterns.tsv");
         title = Pattern.compile(p.get("title"));
         bracket = Pattern.compile(p.get("bracket"));
-        nameList = Pattern.compile(p.get("name_list"));
+        listClose = Pattern.compile(p.get("list_close"));
         citingWords = Pattern.compile(p.get("citing_words"));
         wordContinues = Pattern.compile(p.get("word_continues"));
         suffixes = Resources.list(DIR + "suffixes.tsv");
@@ -75,10 +80,13 @@ public final class StatuteExtractor implements Extractor {
         List<int[]> titleSpans = new ArrayList<>();
         List<Named> named = new ArrayList<>();
 
-        Matcher t = title.matcher(s);
-        while (t.find()) {
-            titleSpans.add(new int[] {t.start(), t.end()});
-            String content = t.group("title");
+        List<int[]> titles = new ArrayList<>();
+        Scan.each(title, s, c -> c == '《', m -> titles.add(new int[] {m.start(), m.end()}));
+        for (int[] t : titles) {
+            int ts = t[0];
+            int te = t[1];
+            titleSpans.add(new int[] {ts, te});
+            String content = s.substring(ts + 1, te - 1);
             String law = content;
             String version = null;
             Matcher inner = TRAILING_BRACKET.matcher(content);
@@ -95,7 +103,7 @@ public final class StatuteExtractor implements Extractor {
                 continue;
             }
             String canonical = defined != null ? defined : lexicon.canonical(law);
-            int end = t.end();
+            int end = te;
             Candidate abbreviation = null;
             Matcher b = bracket.matcher(s).region(end, s.length());
             if (b.lookingAt()) {
@@ -116,13 +124,13 @@ public final class StatuteExtractor implements Extractor {
                     Pinpoints.Result pin = pinpoints.read(s, b.end());
                     if (pin != null) {
                         end = pin.end();
-                        out.add(new Candidate(Entity.STATUTE, t.start(), end, new StatuteValue(law, canonical, version, pin.articles())));
+                        out.add(new Candidate(Entity.STATUTE, ts, end, new StatuteValue(law, canonical, version, pin.articles())));
                     } else {
-                        out.add(new Candidate(Entity.STATUTE, t.start(), t.end(), new StatuteValue(law, canonical, version, List.of())));
+                        out.add(new Candidate(Entity.STATUTE, ts, te, new StatuteValue(law, canonical, version, List.of())));
                     }
                     out.add(abbreviation != null ? abbreviation : null);
                     out.removeIf(c -> c == null);
-                    named.add(new Named(t.start(), law, canonical));
+                    named.add(new Named(ts, law, canonical));
                     continue;
                 }
                 if (version == null) {
@@ -136,8 +144,8 @@ public final class StatuteExtractor implements Extractor {
                 articles = pin.articles();
                 end = pin.end();
             }
-            out.add(new Candidate(Entity.STATUTE, t.start(), end, new StatuteValue(law, canonical, version, articles)));
-            named.add(new Named(t.start(), law, canonical));
+            out.add(new Candidate(Entity.STATUTE, ts, end, new StatuteValue(law, canonical, version, articles)));
+            named.add(new Named(ts, law, canonical));
         }
 
         findBareNames(s, titleSpans, out, named, abbreviations);
@@ -174,14 +182,13 @@ public final class StatuteExtractor implements Extractor {
     /** Known law names written without brackets: 民事诉讼法第一百条, 数据安全法、个人信息保护法. */
     private void findBareNames(String s, List<int[]> titleSpans, List<Candidate> out, List<Named> named,
                                Map<String, String> abbreviations) {
-        Matcher m = lexicon.names().matcher(s);
-        while (m.find()) {
-            int start = m.start();
-            int end = m.end();
+        for (Trie.Hit hit : lexicon.names().findAll(s)) {
+            int start = hit.start();
+            int end = hit.end();
             if (inside(titleSpans, start, end)) {
                 continue;
             }
-            String name = m.group();
+            String name = hit.word();
             if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) && !isHan(s.charAt(start - 1)))) {
                 continue;
             }
@@ -222,18 +229,27 @@ public final class StatuteExtractor implements Extractor {
 
     /** A、B、C等法律法规: the later items that end in a statute suffix are named instruments too. */
     private void findNameLists(String s, List<int[]> titleSpans, List<Candidate> out) {
-        Matcher m = nameList.matcher(s);
-        while (m.find()) {
-            String list = m.group("list");
-            int at = m.start("list");
-            String[] items = list.split("、");
-            int pos = at;
+        Matcher close = listClose.matcher(s);
+        while (close.find()) {
+            // the enumeration runs back from 等 to the start of its clause
+            int at = close.start();
+            int from = at;
+            while (from > 0 && at - from < MAX_LIST && LIST_STOP.indexOf(s.charAt(from - 1)) < 0) {
+                from--;
+            }
+            String list = s.substring(from, at);
+            if (list.indexOf('、') < 0) {
+                continue;
+            }
+            String[] items = list.split("、", -1);
+            int pos = from;
             for (int i = 0; i < items.length; i++) {
                 String item = items[i];
                 int start = pos;
                 int end = pos + item.length();
                 pos = end + 1;
-                if (i == 0 || !isStatuteTitle(item) || inside(titleSpans, start, end) || overlapsAny(out, start, end)) {
+                if (i == 0 || item.length() < 2 || item.length() > 30 || !isStatuteTitle(item) || inside(titleSpans, start, end)
+                        || overlapsAny(out, start, end)) {
                     continue;
                 }
                 out.add(new Candidate(Entity.STATUTE, start, end, new StatuteValue(item, lexicon.canonical(item), null, List.of())));
@@ -254,7 +270,7 @@ public final class StatuteExtractor implements Extractor {
     private void findReferences(String s, List<Candidate> out, List<Named> named) {
         named.sort(Comparator.comparingInt(Named::start));
         Matcher m = references.matcher(s);
-        while (m.find()) {
+        while (m.find()) { // 本/该/同 are rare enough for a plain search
             Pinpoints.Result pin = pinpoints.read(s, m.end());
             if (pin == null) {
                 continue;

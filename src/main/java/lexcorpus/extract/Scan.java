@@ -1,0 +1,85 @@
+package lexcorpus.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Leftmost-first regex matching that only tries the positions where a match can start (a literal
+ * prefilter): the same matches as {@link Matcher#find()}, without running the whole pattern at every char
+ * of a long text. Lookbehinds still see the text before the position (transparent bounds).
+ */
+public final class Scan {
+    /** Which chars a match may start with. */
+    @FunctionalInterface
+    public interface Starts {
+        boolean test(char c);
+    }
+
+    /** Receives each match while the matcher is positioned on it. */
+    @FunctionalInterface
+    public interface OnMatch {
+        void accept(Matcher m);
+    }
+
+    private Scan() {
+    }
+
+    public static void each(Pattern pattern, String s, Starts starts, OnMatch onMatch) {
+        each(pattern, s, starts, null, 0, onMatch);
+    }
+
+    /**
+     * As {@link #each(Pattern, String, Starts, OnMatch)}, trying a position only when a char that every match
+     * holds ({@code needed}, e.g. 元 for money, 年月日 for dates) stands within {@code window} chars after it.
+     */
+    public static void each(Pattern pattern, String s, Starts starts, String needed, int window, OnMatch onMatch) {
+        int[] next = needed == null ? null : nextIndex(s, needed);
+        Matcher m = pattern.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            if (!starts.test(s.charAt(i)) || next != null && next[i] - i > window) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (m.lookingAt()) {
+                int end = m.end();
+                onMatch.accept(m);
+                i = end > i ? end : i + 1;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** For each position, the index of the next char in {@code chars} at or after it (length when none). */
+    private static int[] nextIndex(String s, String chars) {
+        boolean[] in = table(chars);
+        int[] next = new int[s.length() + 1];
+        next[s.length()] = Integer.MAX_VALUE / 2;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            next[i] = in[s.charAt(i)] ? i : next[i + 1];
+        }
+        return next;
+    }
+
+    /** A lookup table over all chars: true for those in {@code chars}. */
+    public static boolean[] table(String chars) {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        for (int i = 0; i < chars.length(); i++) {
+            t[chars.charAt(i)] = true;
+        }
+        return t;
+    }
+
+    private static final boolean[] NUMERAL = table("0123456789０１２３４５６７８９" + lexcorpus.extract.number.Numbers.CHINESE_DIGITS
+            + lexcorpus.extract.number.Numbers.CHINESE_UNITS);
+
+    /** Digits, full-width digits and the chars of Chinese numerals. */
+    public static boolean isNumeral(char c) {
+        return NUMERAL[c];
+    }
+}
