@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * of a long text. Lookbehinds still see the text before the position (transparent bounds).
  */
 public final class Scan {
-    /** Which chars a match may start with. */
+    /** Whether a match may start at position {@code i} of {@code s}. */
     @FunctionalInterface
     public interface Starts {
-        boolean test(char c);
+        boolean test(String s, int i);
     }
 
     /** Receives each match while the matcher is positioned on it. */
@@ -40,7 +40,7 @@ public final class Scan {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!starts.test(s.charAt(i)) || next != null && next[i] - i > window) {
+            if (!starts.test(s, i) || next != null && next[i] - i > window) {
                 i++;
                 continue;
             }
@@ -81,5 +81,11 @@ public final class Scan {
     /** Digits, full-width digits and the chars of Chinese numerals. */
     public static boolean isNumeral(char c) {
         return NUMERAL[c];
+    }
+
+    /** A numeral that does not continue a run of Arabic digits: where a number can start. */
+    public static boolean startsNumber(String s, int i) {
+        char c = s.charAt(i);
+        return NUMERAL[c] && !(i > 0 && c >= '0' && c <= '9' && s.charAt(i - 1) >= '0' && s.charAt(i - 1) <= '9');
     }
 }

@@ -18,9 +18,15 @@ public final class Trie {
     }
 
     private final Node root = new Node();
+    /** The first chars of the words: most positions of a text are rejected here, without a map lookup. */
+    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
 
     public Trie(Collection<String> words) {
         for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            first[w.charAt(0)] = true;
             Node n = root;
             for (int i = 0; i < w.length(); i++) {
                 n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
@@ -31,6 +37,9 @@ public final class Trie {
 
     /** The longest word starting at {@code at}, or null. */
     public String longestAt(CharSequence s, int at) {
+        if (at >= s.length() || !first[s.charAt(at)]) {
+            return null;
+        }
         Node n = root;
         String best = null;
         for (int i = at; i < s.length(); i++) {
@@ -57,7 +66,7 @@ public final class Trie {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            String w = root.next.containsKey(s.charAt(i)) ? longestAt(s, i) : null;
+            String w = first[s.charAt(i)] ? longestAt(s, i) : null;
             if (w != null) {
                 out.add(new Hit(i, w));
                 i += w.length();

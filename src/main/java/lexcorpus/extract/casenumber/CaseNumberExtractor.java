@@ -53,7 +53,7 @@ public final class CaseNumberExtractor implements Extractor {
     public List<Candidate> find(ExtractionContext ctx) {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
-        Scan.each(modern, s, CaseNumberExtractor::isOpen, m -> {
+        Scan.each(modern, s, (t, i) -> isOpen(t.charAt(i)), m -> {
             int year = Integer.parseInt(m.group("year"));
             String court = m.group("court");
             String type = m.group("type");
@@ -63,7 +63,7 @@ public final class CaseNumberExtractor implements Extractor {
             emit(out, m.start(), m.start("serials"), m.group("serials"), m.end(),
                     serial -> new CaseNumberValue(year, court, type, serial, "2016", courtName(court), caseTypes.get(type)));
         });
-        Scan.each(legacy, s, CaseNumberExtractor::isOpen, l -> {
+        Scan.each(legacy, s, (t, i) -> isOpen(t.charAt(i)), l -> {
             String prefix = l.group("prefix");
             if (notCourt.matcher(prefix).find()) {
                 return;

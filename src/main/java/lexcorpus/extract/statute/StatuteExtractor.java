@@ -34,7 +34,7 @@ public final class StatuteExtractor implements Extractor {
     private static final int MAX_LIST = 300;
     private final Pattern citingWords;
     private final Pattern wordContinues;
-    private final Pattern references;
+    private final Trie references;
     private final Pattern countries;
     private final List<String> suffixes;
     private final List<String> notSuffixWords;
@@ -52,15 +52,10 @@ public final class StatuteExtractor implements Extractor {
         suffixes = Resources.list(DIR + "suffixes.tsv");
         notSuffixWords = Resources.list(DIR + "not_suffix_words.tsv");
         abbreviationMarkers = Resources.list(DIR + "abbreviation_markers.tsv");
-        references = literalAlternation(Resources.list(DIR + "reference_words.tsv"));
+        references = new Trie(Resources.list(DIR + "reference_words.tsv"));
         countries = Pattern.compile("(?:" + String.join("|", Resources.list(DIR + "countries.tsv")) + ")$");
         lexicon = new LawLexicon(DIR);
         pinpoints = new Pinpoints(p);
-    }
-
-    private static Pattern literalAlternation(List<String> words) {
-        return Pattern.compile(String.join("|", words.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()));
     }
 
     @Override
@@ -77,15 +72,15 @@ public final class StatuteExtractor implements Extractor {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
         Map<String, String> abbreviations = new HashMap<>();
-        List<int[]> titleSpans = new ArrayList<>();
+        java.util.BitSet titleSpans = new java.util.BitSet(s.length());
         List<Named> named = new ArrayList<>();
 
         List<int[]> titles = new ArrayList<>();
-        Scan.each(title, s, c -> c == '《', m -> titles.add(new int[] {m.start(), m.end()}));
+        Scan.each(title, s, (t, i) -> t.charAt(i) == '《', m -> titles.add(new int[] {m.start(), m.end()}));
         for (int[] t : titles) {
             int ts = t[0];
             int te = t[1];
-            titleSpans.add(new int[] {ts, te});
+            titleSpans.set(ts, te);
             String content = s.substring(ts + 1, te - 1);
             String law = content;
             String version = null;
@@ -117,7 +112,7 @@ public final class StatuteExtractor implements Extractor {
                         abbreviations.put(name, canonical);
                         abbreviation = new Candidate(Entity.STATUTE, abbrStart, abbrStart + abbr.length(),
                                 new StatuteValue(name, canonical, null, List.of()));
-                        titleSpans.add(new int[] {abbrStart, abbrStart + abbr.length()});
+                        titleSpans.set(abbrStart, abbrStart + abbr.length());
                     } else if (!abbr.isEmpty() && isStatuteTitle(abbr)) {
                         abbreviations.put(abbr, canonical);
                     }
@@ -170,17 +165,13 @@ public final class StatuteExtractor implements Extractor {
         return false;
     }
 
-    private static boolean inside(List<int[]> spans, int start, int end) {
-        for (int[] span : spans) {
-            if (start < span[1] && span[0] < end) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean inside(java.util.BitSet titles, int start, int end) {
+        int next = titles.nextSetBit(start);
+        return next >= 0 && next < end;
     }
 
     /** Known law names written without brackets: 民事诉讼法第一百条, 数据安全法、个人信息保护法. */
-    private void findBareNames(String s, List<int[]> titleSpans, List<Candidate> out, List<Named> named,
+    private void findBareNames(String s, java.util.BitSet titleSpans, List<Candidate> out, List<Named> named,
                                Map<String, String> abbreviations) {
         for (Trie.Hit hit : lexicon.names().findAll(s)) {
             int start = hit.start();
@@ -228,7 +219,7 @@ public final class StatuteExtractor implements Extractor {
     }
 
     /** A、B、C等法律法规: the later items that end in a statute suffix are named instruments too. */
-    private void findNameLists(String s, List<int[]> titleSpans, List<Candidate> out) {
+    private void findNameLists(String s, java.util.BitSet titleSpans, List<Candidate> out) {
         Matcher close = listClose.matcher(s);
         while (close.find()) {
             // the enumeration runs back from 等 to the start of its clause
@@ -269,22 +260,20 @@ public final class StatuteExtractor implements Extractor {
     /** 本法第十条, 该法第三条: resolved to the law last named before it. */
     private void findReferences(String s, List<Candidate> out, List<Named> named) {
         named.sort(Comparator.comparingInt(Named::start));
-        Matcher m = references.matcher(s);
-        while (m.find()) { // 本/该/同 are rare enough for a plain search
-            Pinpoints.Result pin = pinpoints.read(s, m.end());
+        int k = -1; // the last named law before the reference
+        for (Trie.Hit hit : references.findAll(s)) {
+            Pinpoints.Result pin = pinpoints.read(s, hit.end());
             if (pin == null) {
                 continue;
             }
-            Named last = null;
-            for (Named n : named) {
-                if (n.start() < m.start()) {
-                    last = n;
-                }
+            while (k + 1 < named.size() && named.get(k + 1).start() < hit.start()) {
+                k++;
             }
-            if (last == null) {
+            if (k < 0) {
                 continue;
             }
-            out.add(new Candidate(Entity.STATUTE, m.start(), pin.end(),
+            Named last = named.get(k);
+            out.add(new Candidate(Entity.STATUTE, hit.start(), pin.end(),
                     new StatuteValue(last.law(), last.canonical(), null, pin.articles())));
         }
     }
