@@ -1,8 +1,11 @@
 package lexcorpus.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import lexcorpus.model.Entity;
 
 /**
@@ -10,7 +13,7 @@ import lexcorpus.model.Entity;
  * independently (the 2023年 of a statute's version bracket is also a date), with two exceptions: a date
  * or an amount inside a case number is neither, and an amount inside a statute is not money. Within one
  * type, the earlier (then longer) candidate wins, except that a statute may hold the abbreviation it
- * defines. Stateless and thread-safe.
+ * defines. One sweep in start order: linear in the number of candidates. Stateless and thread-safe.
  */
 public final class OverlapPolicy {
     private OverlapPolicy() {
@@ -20,38 +23,45 @@ public final class OverlapPolicy {
         List<Candidate> sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
                 .thenComparing(Candidate::type));
-        List<Candidate> cases = sorted.stream().filter(c -> c.type().equals(Entity.CASE_NUMBER)).toList();
-        List<Candidate> statutes = sorted.stream().filter(c -> c.type().equals(Entity.STATUTE)).toList();
-        List<Candidate> kept = new ArrayList<>();
+        BitSet cases = new BitSet();
+        BitSet statutes = new BitSet();
         for (Candidate c : sorted) {
-            if ((c.type().equals(Entity.DATE) || c.type().equals(Entity.MONEY)) && overlapsAny(c, cases)) {
+            if (c.type().equals(Entity.CASE_NUMBER)) {
+                cases.set(c.start(), c.end());
+            } else if (c.type().equals(Entity.STATUTE)) {
+                statutes.set(c.start(), c.end());
+            }
+        }
+        Map<String, Candidate> reach = new HashMap<>(); // per type, the kept candidate that ends last
+        List<Candidate> kept = new ArrayList<>();
+        java.util.Set<String> spans = new java.util.HashSet<>(); // one candidate per type and span
+        for (Candidate c : sorted) {
+            if (!spans.add(c.type() + ":" + c.start() + ":" + c.end())) {
                 continue;
             }
-            if (c.type().equals(Entity.MONEY) && overlapsAny(c, statutes)) {
+            if ((c.type().equals(Entity.DATE) || c.type().equals(Entity.MONEY)) && covers(cases, c)) {
                 continue;
             }
-            boolean clash = false;
-            for (int i = kept.size() - 1; i >= 0 && !clash; i--) {
-                Candidate k = kept.get(i);
-                if (!k.type().equals(c.type()) || !k.overlaps(c)) {
+            if (c.type().equals(Entity.MONEY) && covers(statutes, c)) {
+                continue;
+            }
+            Candidate k = reach.get(c.type());
+            if (k != null && c.start() < k.end()) {
+                boolean nested = c.type().equals(Entity.STATUTE) && c.within(k) && (c.start() > k.start() || c.end() < k.end());
+                if (!nested) {
                     continue;
                 }
-                boolean nested = c.type().equals(Entity.STATUTE) && c.within(k) && (c.start() > k.start() || c.end() < k.end());
-                clash = !nested;
-            }
-            if (!clash) {
                 kept.add(c);
+                continue; // the outer statute still reaches furthest
             }
+            kept.add(c);
+            reach.put(c.type(), c);
         }
         return kept;
     }
 
-    private static boolean overlapsAny(Candidate c, List<Candidate> others) {
-        for (Candidate o : others) {
-            if (o.overlaps(c)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean covers(BitSet spans, Candidate c) {
+        int next = spans.nextSetBit(c.start());
+        return next >= 0 && next < c.end();
     }
 }
