@@ -18,14 +18,28 @@ import lexcorpus.text.AlignedText;
 public final class Extraction {
     private final List<Extractor> extractors;
 
-    public Extraction(Set<String> types) {
-        List<Extractor> all = List.of(new DateExtractor(), new MoneyExtractor(), new StatuteExtractor(), new CaseNumberExtractor());
-        // statutes and case numbers also run when not asked for: the overlap policy needs them
-        extractors = all;
-        this.types = Set.copyOf(types);
-    }
-
     private final Set<String> types;
+
+    public Extraction(Set<String> types) {
+        this.types = Set.copyOf(types);
+        // the overlap policy needs case numbers for dates and money, and statutes for money, even when not asked for
+        boolean dates = types.contains(Entity.DATE);
+        boolean money = types.contains(Entity.MONEY);
+        List<Extractor> chosen = new ArrayList<>();
+        if (dates) {
+            chosen.add(new DateExtractor());
+        }
+        if (money) {
+            chosen.add(new MoneyExtractor());
+        }
+        if (money || types.contains(Entity.STATUTE)) {
+            chosen.add(new StatuteExtractor());
+        }
+        if (dates || money || types.contains(Entity.CASE_NUMBER)) {
+            chosen.add(new CaseNumberExtractor());
+        }
+        extractors = List.copyOf(chosen);
+    }
 
     public List<Entity> extract(String doc, AlignedText text, String documentDate) {
         ExtractionContext ctx = ExtractionContext.of(text, documentDate);

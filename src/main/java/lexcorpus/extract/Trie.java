@@ -2,9 +2,7 @@ package lexcorpus.extract;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A dictionary of literal words matched at every position of a text, longest word first, in time linear
@@ -12,9 +10,35 @@ import java.util.Map;
  * Immutable after construction; thread-safe.
  */
 public final class Trie {
+    /** A node: its children's chars sorted, searched by bisection (no boxing, no hashing). */
     private static final class Node {
-        final Map<Character, Node> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Node[] kids = new Node[0];
         String word;
+
+        Node get(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            return i >= 0 ? kids[i] : null;
+        }
+
+        Node add(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node[] n = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(kids, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, n, at + 1, kids.length - at);
+            keys = k;
+            kids = n;
+            return n[at];
+        }
     }
 
     private final Node root = new Node();
@@ -29,7 +53,7 @@ public final class Trie {
             first[w.charAt(0)] = true;
             Node n = root;
             for (int i = 0; i < w.length(); i++) {
-                n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
+                n = n.add(w.charAt(i));
             }
             n.word = w;
         }
@@ -43,7 +67,7 @@ public final class Trie {
         Node n = root;
         String best = null;
         for (int i = at; i < s.length(); i++) {
-            n = n.next.get(s.charAt(i));
+            n = n.get(s.charAt(i));
             if (n == null) {
                 break;
             }

@@ -15,13 +15,17 @@ public final class AlignedText {
     private final CodePoints originalCodePoints;
 
     AlignedText(String original, String text, int[] toOriginal) {
+        this(original, text, toOriginal, CodePoints.of(original));
+    }
+
+    private AlignedText(String original, String text, int[] toOriginal, CodePoints originalCodePoints) {
         if (toOriginal.length != text.length()) {
             throw new IllegalArgumentException("alignment length " + toOriginal.length + " != text length " + text.length());
         }
         this.original = original;
         this.text = text;
         this.toOriginal = toOriginal;
-        this.originalCodePoints = CodePoints.of(original);
+        this.originalCodePoints = originalCodePoints;
     }
 
     /** The identity alignment of a text with itself. */
@@ -83,6 +87,6 @@ public final class AlignedText {
         for (int i = 0; i < map.length; i++) {
             map[i] = toOriginal[edit.source(i)];
         }
-        return new AlignedText(original, edit.text(), map);
+        return new AlignedText(original, edit.text(), map, originalCodePoints);
     }
 }

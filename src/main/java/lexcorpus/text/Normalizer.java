@@ -15,6 +15,8 @@ public final class Normalizer {
     private static final String TERMINAL = "。！？；：:;!?”’」』）)]】》…";
     /** Lines at least this long that end mid-sentence are taken for hard wraps. */
     private static final int WRAP_WIDTH = 120;
+    /** A by-line opens its own line: 来源：, 作者：, 记者： … */
+    private static final Pattern BYLINE = Pattern.compile("(?:来源|作者|记者|原载|原创|本栏编辑|编辑)[:：]");
 
     private Normalizer() {
     }
@@ -32,11 +34,20 @@ public final class Normalizer {
         Edit.Builder b = new Edit.Builder(s.length());
         Matcher m = RESIDUE.matcher(s);
         int at = 0;
-        while (m.find()) {
-            keepClean(s, at, m.start(), b);
-            at = m.end();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            // the residue starts with [ or *: only there is the pattern tried
+            if ((c == '[' || c == '*') && m.region(i, n).lookingAt()) {
+                keepClean(s, at, i, b);
+                at = m.end();
+                i = at;
+            } else {
+                i++;
+            }
         }
-        keepClean(s, at, s.length(), b);
+        keepClean(s, at, n, b);
         return b.build();
     }
 
@@ -145,9 +156,7 @@ public final class Normalizer {
         }
         char last = s.charAt(lineEnd - 1);
         char first = s.charAt(next);
-        String line = s.substring(lineStart, lineEnd);
-        int open = line.lastIndexOf('《');
-        if (open >= 0 && line.indexOf('》', open) < 0 && lineEnd - lineStart - open < 40) {
+        if (unclosedTitleNearEnd(s, lineStart, lineEnd)) {
             return first == '《' ? 2 : (isHan(first) ? 1 : 0);
         }
         if (TERMINAL.indexOf(last) >= 0 || startsBlock(s, next)) {
@@ -166,6 +175,20 @@ public final class Normalizer {
         return 0;
     }
 
+    /** The line ends inside a 《title》 opened in its last 40 chars. */
+    private static boolean unclosedTitleNearEnd(String s, int lineStart, int lineEnd) {
+        for (int i = lineEnd - 1; i >= lineStart && lineEnd - i < 40; i--) {
+            char c = s.charAt(i);
+            if (c == '》') {
+                return false;
+            }
+            if (c == '《') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A line that opens a heading, list item, by-line or bracketed note is never a continuation. */
     private static boolean startsBlock(String s, int at) {
         char c = s.charAt(at);
@@ -173,8 +196,7 @@ public final class Normalizer {
                 || c == '三' || c == '四' || c == '五' || c == '六' || c == '七' || c == '八' || c == '九' || c == '十') {
             return true;
         }
-        int end = Math.min(s.length(), at + 6);
-        return s.substring(at, end).matches("^(来源|作者|记者|原载|原创|本栏编辑|编辑)[:：].*");
+        return BYLINE.matcher(s).region(at, Math.min(s.length(), at + 8)).lookingAt();
     }
 
     public static boolean isHan(char c) {
