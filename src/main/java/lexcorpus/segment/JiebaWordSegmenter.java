@@ -94,6 +94,15 @@ public final class JiebaWordSegmenter implements WordSegmenter {
         return tmp;
     }
 
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public List<int[]> segment(String text) {
         List<SegToken> tokens = jieba.process(text, JiebaSegmenter.SegMode.SEARCH);
@@ -112,7 +121,7 @@ public final class JiebaWordSegmenter implements WordSegmenter {
                     continue;
                 }
             }
-            if (text.substring(start, end).isBlank()) {
+            if (isBlank(text, start, end)) {
                 continue;
             }
             out.add(new int[] {start, end});
