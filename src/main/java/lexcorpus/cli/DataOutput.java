@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import lexcorpus.io.AtomicOutput;
 
@@ -15,18 +16,26 @@ final class DataOutput implements AutoCloseable {
     private final AtomicOutput file;
     private final OutputStream out;
 
-    private DataOutput(AtomicOutput file, OutputStream out) {
+    private final String name; // null for standard output
+
+    private DataOutput(AtomicOutput file, OutputStream out, String name) {
         this.file = file;
         this.out = out;
+        this.name = name;
     }
 
     static DataOutput open(String target, Streams streams) throws IOException {
         if (target == null || target.equals("-")) {
-            return new DataOutput(null, new BufferedOutputStream(streams.out(), 1 << 16));
+            return new DataOutput(null, new BufferedOutputStream(streams.out(), 1 << 16), null);
         }
+        Path path = Path.of(target);
         try {
-            AtomicOutput a = new AtomicOutput(Path.of(target));
-            return new DataOutput(a, a.stream());
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never replaced
+                return new DataOutput(null, new BufferedOutputStream(Files.newOutputStream(path), 1 << 16), target);
+            }
+            AtomicOutput a = new AtomicOutput(path);
+            return new DataOutput(a, a.stream(), target);
         } catch (IOException e) {
             throw new LexcorpusException("cannot write " + target + ": " + describe(e), ExitCodes.FATAL, e);
         }
@@ -34,11 +43,44 @@ final class DataOutput implements AutoCloseable {
 
     static DataOutput toFile(Path target) throws IOException {
         AtomicOutput a = new AtomicOutput(target);
-        return new DataOutput(a, a.stream());
+        return new DataOutput(a, a.stream(), target.toString());
     }
 
+    /** The stream to write to; a failed write names the output (or, for standard output, ends the run quietly). */
     OutputStream stream() {
-        return out;
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    throw wrap(e);
+                }
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                try {
+                    out.write(b);
+                } catch (IOException e) {
+                    throw wrap(e);
+                }
+            }
+
+            @Override
+            public void flush() throws IOException {
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    throw wrap(e);
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     void write(byte[] bytes) throws IOException {
@@ -58,6 +100,8 @@ final class DataOutput implements AutoCloseable {
         try {
             if (file != null) {
                 file.commit();
+            } else if (name != null) {
+                out.close();
             } else {
                 out.flush();
             }
@@ -67,10 +111,20 @@ final class DataOutput implements AutoCloseable {
     }
 
     private IOException wrap(IOException e) {
-        if (file == null) {
+        if (e instanceof ErrorHandler.BrokenPipe || e instanceof OutputFailed) {
+            return e;
+        }
+        if (name == null) {
             return new ErrorHandler.BrokenPipe(e);
         }
-        return new IOException("cannot write the output: " + describe(e), e);
+        return new OutputFailed("cannot write " + name + ": " + describe(e), e);
+    }
+
+    /** A write to a named output failed. */
+    static final class OutputFailed extends IOException {
+        OutputFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     static String describe(IOException e) {
@@ -87,6 +141,12 @@ final class DataOutput implements AutoCloseable {
     public void close() {
         if (file != null) {
             file.close();
+        } else if (name != null) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // the failure was reported where it happened
+            }
         }
     }
 }

@@ -106,8 +106,10 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 writer.finish();
+            } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed e) {
+                throw e;
             } catch (IOException e) {
-                throw e instanceof ErrorHandler.BrokenPipe || output != null ? e : new ErrorHandler.BrokenPipe(e);
+                throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
             out.commit();
         }

@@ -55,8 +55,13 @@ public final class Sources {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    if (file.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
                         found.add(new Input(id(root, file), file, null));
+                    } else if (attrs.isSymbolicLink()) {
+                        found.add(new Input(id(root, file), file, "cannot be read (a link to a file that does not exist)"));
                     }
                     return FileVisitResult.CONTINUE;
                 }

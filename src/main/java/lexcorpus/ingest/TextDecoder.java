@@ -64,6 +64,10 @@ public final class TextDecoder {
         try {
             return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
         } catch (MalformedAt utf8) {
+            if (mostlyUtf8(bytes)) {
+                // UTF-8 text with damage, not another encoding: decoding it as GB18030 would only make mojibake
+                throw new UndecodableException("not valid UTF-8: bad byte at offset " + utf8.offset, utf8.offset);
+            }
             try {
                 String text = decodeStrict(bytes, 0, GB18030);
                 if (looksLikeText(text)) {
@@ -121,6 +125,36 @@ public final class TextDecoder {
         }
         out.flip();
         return out.toString();
+    }
+
+    /**
+     * True when most non-ASCII bytes form valid UTF-8 sequences: the file is UTF-8 with a few bad bytes.
+     * GB18030 text seldom forms valid UTF-8 sequences (its lead bytes 0x81–0xFE rarely pair right).
+     */
+    static boolean mostlyUtf8(byte[] b) {
+        long valid = 0;
+        long invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+            boolean ok = len > 0 && i + len <= b.length;
+            for (int k = 1; ok && k < len; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid += len;
+                i += len;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return valid > 0 && valid >= 9 * invalid;
     }
 
     /** GB18030 maps almost every byte sequence; refuse results that are mostly control or private-use chars. */
