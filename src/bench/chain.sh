@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Whole-chain benchmark: generates a corpus of N MB from samples/ (and ../shared/corpus when present),
+# then times ingest (with and without tokens), extract, export and the whole chain on 1 and 2 threads,
+# with the peak RSS of each process, and jieba-analysis by itself as the baseline for tokens.
+#   Usage: src/bench/chain.sh [MB=50] [HEAP=512m]        (results in target/bench/, a table on stdout)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+MB=${1:-50}
+HEAP=${2:-512m}
+out=target/bench
+mkdir -p "$out"
+[ -f target/lexcorpus.jar ] || mvn -B -q -DskipTests package
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+
+corpus="$out/corpus-${MB}mb"
+if [ ! -d "$corpus" ]; then
+  mkdir -p "$corpus"
+  sources=(samples/*.txt samples/*/*.txt)
+  [ -d ../shared/corpus ] && sources+=(../shared/corpus/*.txt)
+  i=0
+  while [ "$(du -sm "$corpus" | cut -f1)" -lt "$MB" ]; do
+    for f in "${sources[@]}"; do
+      i=$((i + 1))
+      d="$corpus/$((i / 1000))"
+      mkdir -p "$d"
+      cp "$f" "$d/$(printf %07d $i)-$(basename "$f")"
+    done
+  done
+fi
+bytes=$(du -sb "$corpus" | cut -f1)
+mb() { python3 -c "print(f'{$bytes/1e6/$1:.1f}')"; }
+jar="java -Xmx$HEAP -XX:+UseSerialGC -Duser.language=en -jar target/lexcorpus.jar"
+
+# run NAME CMD…: wall seconds and peak RSS (MB) of one command
+run() {
+  local name=$1; shift
+  /usr/bin/time -f "%e %M" -o "$out/$name.time" "$@"
+  read -r secs rss < "$out/$name.time"
+  printf "| %-34s | %8s | %8s | %8s |\n" "$name" "$secs" "$(mb "$secs")" "$((rss / 1024))"
+}
+
+echo "corpus: $corpus, $((bytes / 1000000)) MB in $(find "$corpus" -type f | wc -l) files; heap -Xmx$HEAP; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo
+echo "| run | seconds | MB/s | peak RSS MB |"
+echo "|---|---:|---:|---:|"
+java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" lexcorpus.bench.JiebaBaseline "$corpus" > "$out/jieba.txt" 2>/dev/null
+jsecs=$(sed -E 's/.* ([0-9.]+) s,.*/\1/' "$out/jieba.txt")
+printf "| %-34s | %8s | %8s | %8s |\n" "jieba alone (baseline, 1 thread)" "$jsecs" "$(mb "$jsecs")" "-"
+$jar ingest -q --no-tokens --threads 1 "$corpus" > "$out/docs.jsonl"
+$jar extract -q --threads 1 "$out/docs.jsonl" > "$out/extracted.jsonl"
+for t in 1 2; do
+  run "ingest --no-tokens, $t thread(s)" sh -c "$jar ingest -q --no-tokens --threads $t '$corpus' > /dev/null"
+  run "ingest with tokens, $t thread(s)" sh -c "$jar ingest -q --threads $t '$corpus' > /dev/null"
+  run "extract, $t thread(s)" sh -c "$jar extract -q --threads $t '$out/docs.jsonl' > /dev/null"
+  run "export csv, $t thread(s)" sh -c "$jar export -q --format csv '$out/extracted.jsonl' > /dev/null"
+  run "chain no tokens, $t thread(s)" sh -c "$jar ingest -q --no-tokens --threads $t '$corpus' | $jar extract -q --threads $t | $jar export -q > /dev/null"
+  run "chain with tokens, $t thread(s)" sh -c "$jar ingest -q --threads $t '$corpus' | $jar extract -q --threads $t | $jar export -q > /dev/null"
+done
+rm -rf "$out/work"
+run "ingest --corpus, first run" sh -c "$jar ingest -q --no-tokens '$corpus' --corpus '$out/work'"
+run "ingest --corpus, unchanged re-run" sh -c "$jar ingest -q --no-tokens '$corpus' --corpus '$out/work'"

@@ -1,0 +1,43 @@
+package lexcorpus.bench;
+
+import com.huaban.analysis.jieba.JiebaSegmenter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import lexcorpus.ingest.TextDecoder;
+
+/**
+ * The baseline of src/bench/chain.sh: jieba-analysis by itself, one thread, segmenting every line of the
+ * generated corpus (SegMode.SEARCH, as ingest does). Prints seconds and MB/s, dictionary load excluded.
+ */
+public final class JiebaBaseline {
+    private JiebaBaseline() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files;
+        try (var s = Files.walk(Path.of(args[0]))) {
+            files = s.filter(Files::isRegularFile).sorted().toList();
+        }
+        java.io.PrintStream out = System.out;
+        System.setOut(System.err); // jieba prints its load messages to stdout
+        JiebaSegmenter jieba = new JiebaSegmenter();
+        jieba.process("预热", JiebaSegmenter.SegMode.SEARCH);
+        System.setOut(out);
+        long bytes = 0;
+        long tokens = 0;
+        long t0 = System.nanoTime();
+        for (Path f : files) {
+            byte[] b = Files.readAllBytes(f);
+            bytes += b.length;
+            for (String line : TextDecoder.decode(b, null).text().split("\n")) {
+                if (!line.isBlank()) {
+                    tokens += jieba.process(line, JiebaSegmenter.SegMode.SEARCH).size();
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "jieba alone: %d tokens, %.1f s, %.2f MB/s%n", tokens, seconds, bytes / 1e6 / seconds);
+    }
+}
