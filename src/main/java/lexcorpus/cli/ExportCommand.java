@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import lexcorpus.export.CsvRecordWriter;
@@ -120,41 +121,72 @@ final class ExportCommand implements Callable<Integer> {
         return new picocli.CommandLine.ParameterException(root.spec.commandLine(), message);
     }
 
+    private static final Set<String> ROUTING = Set.of("id", "doc", "type", "value", "entities");
+
     private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter,
                               RunReport report) throws Exception {
-        var source = ExtractCommand.source(reader, report);
-        JsonNode node;
         List<ObjectNode> pendingEntities = new ArrayList<>();
         String pendingDoc = null;
-        while ((node = source.next()) != null) {
+        String line;
+        while ((line = reader.nextLine()) != null) {
             report.inputs++;
-            if (Records.isEntity(node)) {
+            String where = reader.source() + ":" + reader.line();
+            Map<String, JsonNode> f;
+            try {
+                f = lexcorpus.io.Fields.read(line, ROUTING);
+            } catch (IOException e) {
+                report.fail(where, "not valid JSON");
+                continue;
+            }
+            boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
+            if (entityRecord) {
                 if (!what.equals("entities")) {
-                    report.fail(reader.source() + ":" + reader.line(), "an entity record where " + what + " need document records");
+                    report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
-                String doc = node.path("doc").asText();
+                String doc = f.get("doc").asText();
                 if (pendingDoc != null && !pendingDoc.equals(doc)) {
                     flushEntities(pendingEntities, writer, report);
                 }
                 pendingDoc = doc;
-                if (keep(doc, node.path("type").asText(), typeFilter, docFilter)) {
-                    pendingEntities.add((ObjectNode) node);
+                if (keep(doc, f.get("type").asText(), typeFilter, docFilter)) {
+                    pendingEntities.add((ObjectNode) Json.mapper().readTree(line));
                 }
+                continue;
+            }
+            JsonNode id = f.get("id");
+            if (id == null || !id.isTextual()) {
+                report.fail(where, "a record without an id");
+                continue;
+            }
+            report.documents++;
+            if (what.equals("entities")) {
+                // only the entities are read from a document record; its text and outline are skipped
+                JsonNode entities = f.get("entities");
+                if (entities == null || !entities.isArray() || docFilter != null && !docFilter.matches(Path.of(id.asText()))) {
+                    continue;
+                }
+                for (JsonNode e : entities) {
+                    ObjectNode n = (ObjectNode) e;
+                    n.put("doc", id.asText());
+                    if (keep(id.asText(), n.path("type").asText(), typeFilter, null)) {
+                        pendingEntities.add(n);
+                    }
+                }
+                flushEntities(pendingEntities, writer, report);
                 continue;
             }
             Document d;
             try {
-                d = Json.mapper().treeToValue(node, Document.class);
+                d = Json.mapper().readValue(line, Document.class);
             } catch (IOException e) {
-                report.fail(reader.source() + ":" + reader.line(), "not a document record");
+                report.fail(where, "not a document record");
                 continue;
             }
-            if (d.id() == null || d.text() == null) {
-                report.fail(reader.source() + ":" + reader.line(), "a record without " + (d.id() == null ? "an id" : "text"));
+            if (d.text() == null) {
+                report.fail(where, "a record without text");
                 continue;
             }
-            report.documents++;
             writeDocument(d, writer, typeFilter, docFilter, report);
         }
         flushEntities(pendingEntities, writer, report);

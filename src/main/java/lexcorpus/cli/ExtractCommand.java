@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import lexcorpus.export.Records;
@@ -49,7 +50,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    private record Done(String id, Document doc, String error, long bytes) {
+    /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
+    private record Done(String id, String line, List<Entity> entities, String error, long bytes) {
     }
 
     @Override
@@ -75,9 +77,9 @@ final class ExtractCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(c.documents());
                      JsonlReader reader = new JsonlReader(in, c.documents().toString());
                      DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(source(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
+                    OrderedParallel.run(lines(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
                         if (count(done, report)) {
-                            for (Entity e : done.doc().entities()) {
+                            for (Entity e : done.entities()) {
                                 out.line(Json.mapper().writeValueAsString(Records.entity(e)));
                             }
                         }
@@ -90,9 +92,9 @@ final class ExtractCommand implements Callable<Integer> {
         InputStream in = input == null || input.equals("-") ? streams.in() : open(input);
         try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
              DataOutput out = DataOutput.open("-", streams)) {
-            OrderedParallel.run(source(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
+            OrderedParallel.run(lines(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
                 if (count(done, report)) {
-                    out.line(Json.mapper().writeValueAsString(done.doc()));
+                    out.line(done.line());
                 }
             });
             out.commit();
@@ -131,29 +133,65 @@ final class ExtractCommand implements Callable<Integer> {
             return false;
         }
         report.documents++;
-        report.entities += done.doc().entities().size();
+        report.entities += done.entities().size();
         return true;
     }
 
-    private Done work(JsonNode node, Extraction extraction, Ingester ingester) {
-        String id = node.path("id").asText("?");
-        if (!node.path("text").isTextual()) {
-            return new Done(id, null, "a record without text", 0);
-        }
-        if (!node.path("id").isTextual() || id.isBlank()) {
-            return new Done("?", null, "a record without an id", 0);
-        }
+    /** Raw lines from the reader, parsed by the workers (parsing is most of the cost of reading). */
+    static OrderedParallel.Source<String[]> lines(JsonlReader reader, RunReport report) {
+        return () -> {
+            String line = reader.nextLine();
+            return line == null ? null : new String[] {line, reader.source() + ":" + reader.line()};
+        };
+    }
+
+    private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
+
+    private Done work(String[] item, Extraction extraction, Ingester ingester) {
+        String line = item[0];
+        String where = item[1];
         try {
-            Document doc = Json.mapper().treeToValue(node, Document.class);
-            if (doc.metadata() == null) {
-                doc = ingester.ingest(doc);
+            Map<String, JsonNode> f = lexcorpus.io.Fields.read(line, WANTED);
+            JsonNode idNode = f.get("id");
+            String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
+            if (id == null || id.isBlank()) {
+                return new Done(where, null, null, "a record without an id", 0);
             }
-            String date = doc.date() != null ? doc.date() : doc.metadata().date();
-            List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(doc.text()), date);
-            return new Done(id, doc.withEntities(entities), null, doc.text().length());
+            JsonNode textNode = f.get("text");
+            if (textNode == null || !textNode.isTextual()) {
+                return new Done(id, null, null, "a record without text", 0);
+            }
+            String text = textNode.asText();
+            boolean ingested = f.get("metadata") != null && f.get("metadata").isObject();
+            if (!ingested || lexcorpus.io.Fields.has(f, "entities")) {
+                // plain {"id", "text"} input, or entities to replace: the whole record is read and written again
+                Document doc = Json.mapper().readValue(line, Document.class);
+                if (!ingested) {
+                    doc = ingester.ingest(doc);
+                }
+                List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()));
+                return new Done(id, Json.mapper().writeValueAsString(doc.withEntities(entities)), entities, null, text.length());
+            }
+            String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
+            List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
+            // the record as it came, with the entities added as its last field
+            int close = line.lastIndexOf('}');
+            String out = line.substring(0, close) + ",\"entities\":" + Json.mapper().writeValueAsString(entities) + "}";
+            return new Done(id, out, entities, null, text.length());
         } catch (IOException e) {
-            return new Done(id, null, "not a document record: " + e.getMessage(), 0);
+            return new Done(where, null, null, "not a document record (" + firstLine(e.getMessage()) + ")", 0);
         }
     }
 
+    private static String dateOf(String own, String masthead) {
+        return own != null ? own : masthead;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
 }

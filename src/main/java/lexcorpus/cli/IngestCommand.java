@@ -81,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths = List.of("-");
         }
-        Ingester ingester = new Ingester(noTokens ? null : JiebaWordSegmenter.instance());
+        Ingester ingester = new Ingester(noTokens ? null : new lexcorpus.segment.LazySegmenter(JiebaWordSegmenter::instance));
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
         List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
@@ -106,6 +106,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         try (Corpus c = Corpus.openForWriting(corpus)) {
             Manifest old = force ? Manifest.EMPTY : Manifest.read(c.manifest());
+            if (!force && allUnchanged(inputs, old, c)) {
+                // nothing to do: every input has the size and time it had, and the corpus holds it
+                report.inputs = inputs.size();
+                report.documents = inputs.size();
+                report.skipped = inputs.size();
+                return report.finish();
+            }
             StoredDocuments stored = StoredDocuments.index(c.documents());
             TreeMap<String, Work> plan = new TreeMap<>();
             for (String id : stored.ids()) {
@@ -145,10 +152,43 @@ final class IngestCommand implements Callable<Integer> {
                         });
                 out.commit();
             }
-            new Manifest(VersionProvider.version(), hashes).write(c.manifest());
+            Map<String, String> stamps = new TreeMap<>(old.stamps());
+            for (Sources.Input in : inputs) {
+                if (in.error() == null) {
+                    stamps.put(in.id(), stamp(in.path()));
+                }
+            }
+            new Manifest(settings(), hashes, stamps).write(c.manifest());
             stored.close();
         }
         return report.finish();
+    }
+
+    /** The tool version and the options that change what ingest writes: a change of either redoes every input. */
+    private String settings() {
+        return VersionProvider.version() + (noTokens ? " no-tokens" : " tokens") + (encoding == null ? "" : " encoding=" + encoding);
+    }
+
+    /** Size and modification time of a file, as the manifest keeps them. */
+    static String stamp(Path p) {
+        try {
+            return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private boolean allUnchanged(List<Sources.Input> inputs, Manifest old, Corpus c) {
+        if (!old.version().equals(settings()) || !Files.exists(c.documents())) {
+            return false;
+        }
+        for (Sources.Input in : inputs) {
+            String was = old.stamps().get(in.id());
+            if (in.error() != null || was == null || !was.equals(stamp(in.path())) || !old.inputs().containsKey(in.id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Done processIncremental(Work w, Ingester ingester, Manifest old, StoredDocuments stored) {
@@ -159,7 +199,7 @@ final class IngestCommand implements Callable<Integer> {
         try {
             byte[] bytes = Files.readAllBytes(in.path());
             String sha = sha256(bytes);
-            if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(VersionProvider.version())) {
+            if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(settings())) {
                 return new Done(in.id(), stored.line(in.id()), sha, null, bytes.length, true);
             }
             return ingestBytes(in.id(), bytes, ingester, sha);
@@ -276,9 +316,12 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Input hashes and the tool version of the last ingest into a corpus. */
-    record Manifest(String version, Map<String, String> inputs) {
-        static final Manifest EMPTY = new Manifest("", Map.of());
+    /**
+     * Input hashes and the tool version of the last ingest into a corpus; with each input's size and
+     * modification time, so that an unchanged input is known without reading it.
+     */
+    record Manifest(String version, Map<String, String> inputs, Map<String, String> stamps) {
+        static final Manifest EMPTY = new Manifest("", Map.of(), Map.of());
 
         static Manifest read(Path p) {
             if (!Files.exists(p)) {
@@ -287,8 +330,10 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 JsonNode n = Json.mapper().readTree(p.toFile());
                 Map<String, String> m = new TreeMap<>();
+                Map<String, String> st = new TreeMap<>();
                 n.path("inputs").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
-                return new Manifest(n.path("version").asText(""), m);
+                n.path("stamps").fields().forEachRemaining(e -> st.put(e.getKey(), e.getValue().asText()));
+                return new Manifest(n.path("version").asText(""), m, st);
             } catch (IOException e) {
                 return EMPTY; // a damaged manifest only costs a full re-run
             }
@@ -300,6 +345,8 @@ final class IngestCommand implements Callable<Integer> {
             n.put("version", version);
             ObjectNode in = n.putObject("inputs");
             new TreeSet<>(inputs.keySet()).forEach(k -> in.put(k, inputs.get(k)));
+            ObjectNode st = n.putObject("stamps");
+            new TreeSet<>(stamps.keySet()).forEach(k -> st.put(k, stamps.get(k)));
             try (DataOutput out = DataOutput.toFile(p)) {
                 out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
                 out.commit();

@@ -54,6 +54,21 @@ public final class JsonlReader implements Closeable {
         return null;
     }
 
+    /** The next non-blank line as text, unparsed, or null at the end. */
+    public String nextLine() throws IOException {
+        String text;
+        while ((text = in.readLine()) != null) {
+            line++;
+            if (line == 1 && text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            if (!text.isBlank()) {
+                return text;
+            }
+        }
+        return null;
+    }
+
     public int line() {
         return line;
     }

@@ -241,7 +241,7 @@ class ReliabilityTest {
         Files.write(docs, lines);
         Cli.Result r = Cli.run("extract", "--corpus", corpus.toString());
         assertEquals(ExitCodes.INPUT_FAILED, r.code());
-        assertTrue(r.stderr().contains(Corpus.DOCUMENTS + ":2: not valid JSON"), r.stderr());
+        assertTrue(r.stderr().contains(Corpus.DOCUMENTS + ":2: not a document record"), r.stderr());
         assertFalse(r.stderr().contains("Exception"), r.stderr());
         assertEquals(0, Cli.run("ingest", "--no-tokens", "-q", "--force", "samples", "--corpus", corpus.toString()).code(),
                 "a forced ingest repairs the corpus");
