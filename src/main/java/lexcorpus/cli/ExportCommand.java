@@ -99,11 +99,14 @@ final class ExportCommand implements Callable<Integer> {
             };
             try {
                 if (corpus != null) {
+                    // a corpus is in id order already
                     exportCorpus(writer, typeFilter, docFilter, report);
                 } else {
                     InputStream in = input == null || input.equals("-") ? streams.in() : ExtractCommand.open(input);
-                    try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input)) {
-                        exportStream(reader, writer, typeFilter, docFilter, report);
+                    try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
+                         lexcorpus.export.DocumentOrder order = new lexcorpus.export.DocumentOrder()) {
+                        exportStream(reader, new Ordered(order), typeFilter, docFilter, report);
+                        order.drainTo(writer);
                     }
                 }
                 writer.finish();
@@ -119,6 +122,36 @@ final class ExportCommand implements Callable<Integer> {
 
     private picocli.CommandLine.ParameterException usage(String message) {
         return new picocli.CommandLine.ParameterException(root.spec.commandLine(), message);
+    }
+
+    /** Collects each document's records for {@link lexcorpus.export.DocumentOrder}. */
+    private static final class Ordered implements RecordWriter {
+        private final lexcorpus.export.DocumentOrder order;
+        private final List<ObjectNode> current = new ArrayList<>();
+        private String doc;
+
+        Ordered(lexcorpus.export.DocumentOrder order) {
+            this.order = order;
+        }
+
+        @Override
+        public void write(ObjectNode record) throws IOException {
+            String d = record.path("doc").asText();
+            if (doc != null && !doc.equals(d)) {
+                finish();
+            }
+            doc = d;
+            current.add(record);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            if (doc != null) {
+                order.add(doc, current);
+                current.clear();
+                doc = null;
+            }
+        }
     }
 
     private static final Set<String> ROUTING = Set.of("id", "doc", "type", "value", "entities");
@@ -190,6 +223,9 @@ final class ExportCommand implements Callable<Integer> {
             writeDocument(d, writer, typeFilter, docFilter, report);
         }
         flushEntities(pendingEntities, writer, report);
+        if (writer instanceof Ordered o) {
+            o.finish();
+        }
     }
 
     private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report)

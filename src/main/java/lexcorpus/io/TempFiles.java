@@ -20,11 +20,11 @@ public final class TempFiles {
     private TempFiles() {
     }
 
-    static void register(Path p) {
+    public static void register(Path p) {
         OPEN.add(p);
     }
 
-    static void unregister(Path p) {
+    public static void unregister(Path p) {
         OPEN.remove(p);
     }
 

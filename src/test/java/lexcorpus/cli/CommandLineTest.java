@@ -124,6 +124,26 @@ class CommandLineTest {
     }
 
     @Test
+    void exportOrderDoesNotDependOnInputOrder() throws IOException {
+        byte[] extracted = Cli.runWithInput(Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString()).stdout(), "extract", "-q").stdout();
+        String[] lines = new String(extracted, StandardCharsets.UTF_8).split("\n");
+        List<String> reversed = new ArrayList<>(List.of(lines));
+        java.util.Collections.reverse(reversed);
+        byte[] shuffled = (String.join("\n", reversed) + "\n").getBytes(StandardCharsets.UTF_8);
+        for (String format : List.of("jsonl", "csv", "json")) {
+            assertArrayEquals(Cli.runWithInput(extracted, "export", "-q", "--format", format).stdout(),
+                    Cli.runWithInput(shuffled, "export", "-q", "--format", format).stdout(), format);
+        }
+        List<JsonNode> records = jsonLines(Cli.runWithInput(shuffled, "export", "-q").stdout());
+        for (int i = 1; i < records.size(); i++) {
+            JsonNode a = records.get(i - 1);
+            JsonNode b = records.get(i);
+            int byDoc = a.get("doc").asText().compareTo(b.get("doc").asText());
+            assertTrue(byDoc < 0 || byDoc == 0 && a.get("start").asInt() <= b.get("start").asInt(), "sorted by doc, then start");
+        }
+    }
+
+    @Test
     void dashReadsStandardInput() throws IOException {
         byte[] text = "依照《中华人民共和国民法典》第一千一百六十五条，赔偿损失5万元。".getBytes(StandardCharsets.UTF_8);
         Cli.Result r = Cli.runWithInput(text, "ingest", "--no-tokens", "-q", "-");
