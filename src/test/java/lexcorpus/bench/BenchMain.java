@@ -8,7 +8,7 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the stage benchmarks and prints MB/s per stage (src/bench/run). Arguments: [MB] [regex of benchmarks].
+ * Runs the stage benchmarks and prints MB/s per stage (src/bench/run). Arguments: [MB, or - for each benchmark's own sizes] [regex of benchmarks].
  */
 public final class BenchMain {
     private BenchMain() {
@@ -17,15 +17,20 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         String mb = args.length > 0 ? args[0] : "2";
         String include = args.length > 1 ? args[1] : StageBenchmark.class.getSimpleName();
-        Options opt = new OptionsBuilder().include(include).param("mb", mb).build();
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(include);
+        if (!mb.equals("-")) {
+            builder.param("mb", mb);
+        }
+        Options opt = builder.build();
         Collection<RunResult> results = new Runner(opt).run();
-        double bytes = BenchText.utf8Bytes(BenchText.document(Double.parseDouble(mb)));
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-28s %12s %10s%n", "stage (1 thread)", "ms/op", "MB/s");
+        System.out.printf(Locale.ROOT, "%-46s %8s %10s %10s%n", "benchmark (1 thread)", "MB", "ms/op", "MB/s");
         for (RunResult r : results) {
-            String name = r.getParams().getBenchmark().replaceFirst(".*\\.", "");
+            String name = r.getParams().getBenchmark().replaceFirst(".*\\.(\\w+\\.\\w+)$", "$1");
+            double size = Double.parseDouble(r.getParams().getParam("mb"));
             double ms = r.getPrimaryResult().getScore();
-            System.out.printf(Locale.ROOT, "%-28s %12.1f %10.1f%n", name, ms, bytes / 1e6 / (ms / 1000.0));
+            System.out.printf(Locale.ROOT, "%-46s %8.0f %10.1f %10.1f%n", name, size, ms, size / (ms / 1000.0));
         }
     }
 }
