@@ -1,0 +1,87 @@
+package lexcorpus.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import lexcorpus.model.Entity;
+import lexcorpus.model.EntityValue;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The entity record of the entity specification as a Spark row: doc, type, text, start, end, and value as
+ * one struct holding the fields of every type (null where a type has none). Stateless.
+ */
+public final class EntityRows {
+    private EntityRows() {
+    }
+
+    static final StructType ARTICLE = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("article", DataTypes.IntegerType, false),
+            DataTypes.createStructField("paragraph", DataTypes.IntegerType, true),
+            DataTypes.createStructField("item", DataTypes.IntegerType, true),
+            DataTypes.createStructField("suffix", DataTypes.StringType, true)));
+
+    static final StructType VALUE = DataTypes.createStructType(List.of(
+            field("date", DataTypes.StringType), field("granularity", DataTypes.StringType),
+            field("year_inferred", DataTypes.BooleanType), field("month_inferred", DataTypes.BooleanType),
+            field("amount", DataTypes.StringType), field("currency", DataTypes.StringType), field("approximate", DataTypes.BooleanType),
+            field("law", DataTypes.StringType), field("canonical", DataTypes.StringType), field("version", DataTypes.StringType),
+            field("articles", DataTypes.createArrayType(ARTICLE, false)),
+            field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
+            field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
+            field("case_type", DataTypes.StringType)));
+
+    /** The schema of entity rows. */
+    public static final StructType SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("doc", DataTypes.StringType, false),
+            DataTypes.createStructField("type", DataTypes.StringType, false),
+            DataTypes.createStructField("text", DataTypes.StringType, false),
+            DataTypes.createStructField("start", DataTypes.IntegerType, false),
+            DataTypes.createStructField("end", DataTypes.IntegerType, false),
+            DataTypes.createStructField("value", VALUE, false)));
+
+    /** The schema of error rows: the input and what went wrong with it. */
+    public static final StructType ERRORS = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("input", DataTypes.StringType, false),
+            DataTypes.createStructField("error", DataTypes.StringType, false)));
+
+    private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
+        return DataTypes.createStructField(name, type, true);
+    }
+
+    static Row row(Entity e) {
+        Object[] v = new Object[VALUE.size()];
+        EntityValue value = e.value();
+        if (value instanceof EntityValue.DateValue d) {
+            v[0] = d.date();
+            v[1] = d.granularity();
+            v[2] = d.yearInferred();
+            v[3] = d.monthInferred();
+        } else if (value instanceof EntityValue.MoneyValue m) {
+            v[4] = m.amount();
+            v[5] = m.currency();
+            v[6] = m.approximate();
+        } else if (value instanceof EntityValue.StatuteValue s) {
+            v[7] = s.law();
+            v[8] = s.canonical();
+            v[9] = s.version();
+            List<Row> articles = new ArrayList<>();
+            for (EntityValue.ArticleRef a : s.articles()) {
+                articles.add(RowFactory.create(a.article(), a.paragraph(), a.item(), a.suffix()));
+            }
+            v[10] = articles.toArray(new Row[0]); // an ArrayType takes an array or a Scala Seq, not a java.util.List
+        } else if (value instanceof EntityValue.CaseNumberValue c) {
+            v[11] = c.year();
+            v[12] = c.courtCode();
+            v[13] = c.typeCode();
+            v[14] = c.serial();
+            v[15] = c.format();
+            v[16] = c.court();
+            v[17] = c.caseType();
+        }
+        return RowFactory.create(e.doc(), e.type(), e.text(), e.start(), e.end(), RowFactory.create(v));
+    }
+}
