@@ -110,20 +110,6 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** Records from the reader; a broken line is a failed input, the rest go on. */
-    static OrderedParallel.Source<JsonNode> source(JsonlReader reader, RunReport report) {
-        return () -> {
-            while (true) {
-                try {
-                    return reader.next();
-                } catch (JsonlReader.BadLineException e) {
-                    report.inputs++;
-                    report.fail(reader.source() + ":" + reader.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
-                }
-            }
-        };
-    }
-
     private boolean count(Done done, RunReport report) {
         report.inputs++;
         report.bytes += done.bytes();

@@ -1,6 +1,5 @@
 package lexcorpus.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -146,10 +145,5 @@ public final class Records {
         } else {
             n.put(field, v);
         }
-    }
-
-    /** Reads an entity record back (export from a corpus or from a pipe of entity records). */
-    public static boolean isEntity(JsonNode n) {
-        return n.has("doc") && n.has("type") && n.has("value") && !n.has("id");
     }
 }

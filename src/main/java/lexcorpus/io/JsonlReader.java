@@ -32,26 +32,19 @@ public final class JsonlReader implements Closeable {
 
     /** The next record, or null at the end. */
     public JsonNode next() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
-            line++;
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (text.isBlank()) {
-                continue;
-            }
-            try {
-                JsonNode node = Json.mapper().readTree(text);
-                if (node == null || !node.isObject()) {
-                    throw new BadLineException(source + ":" + line + ": not a JSON object");
-                }
-                return node;
-            } catch (JsonProcessingException e) {
-                throw new BadLineException(source + ":" + line + ": not valid JSON (" + e.getOriginalMessage() + ")");
-            }
+        String text = nextLine();
+        if (text == null) {
+            return null;
         }
-        return null;
+        try {
+            JsonNode node = Json.mapper().readTree(text);
+            if (node == null || !node.isObject()) {
+                throw new BadLineException(source + ":" + line + ": not a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new BadLineException(source + ":" + line + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        }
     }
 
     /** The next non-blank line as text, unparsed, or null at the end. */

@@ -54,8 +54,4 @@ final class LawLexicon {
         }
         return normalized;
     }
-
-    boolean knows(String name) {
-        return canonical.containsKey(name.replace('<', '〈').replace('>', '〉'));
-    }
 }
