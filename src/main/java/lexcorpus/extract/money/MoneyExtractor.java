@@ -45,6 +45,7 @@ public final class MoneyExtractor implements Extractor {
     private final String minus;
     private final String notBeforeMinus;
     private final String approximate;
+    private final String indefinite;
 
     public MoneyExtractor() {
         List<String> beforeWords = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class MoneyExtractor implements Extractor {
         minus = marks.get("minus");
         notBeforeMinus = marks.get("not_before_minus");
         approximate = marks.get("approximate");
+        indefinite = marks.get("indefinite");
         startChars = Scan.table(starts + minus);
         neededChars = Scan.table(needed.toString());
     }
@@ -177,6 +179,9 @@ public final class MoneyExtractor implements Extractor {
                 j++;
             }
         } else if (Numbers.digit(c) >= 0 || Numbers.CHINESE_UNITS.indexOf(c) >= 0) {
+            if (j > 0 && indefinite.indexOf(s.charAt(j - 1)) >= 0) {
+                return null; // 数十万元: several, not a number
+            }
             int end = j;
             while (end < n && end - j < MAX_NUMBER && (Numbers.digit(s.charAt(end)) >= 0 && !(s.charAt(end) >= '0' && s.charAt(end) <= '9')
                     || Numbers.CHINESE_UNITS.indexOf(s.charAt(end)) >= 0)) {
