@@ -15,6 +15,7 @@ import lexcorpus.model.Metadata;
 final class MastheadParser {
     private static final int HEAD_LINES = 40;
     private static final int LONG_LINE = 60;
+    private static final Pattern LEADING_YEAR = Pattern.compile("([12][0-9]{3})\\s*年");
     private final Pattern issue;
     private final Pattern issueTotal;
     private final Pattern date;
@@ -62,6 +63,10 @@ final class MastheadParser {
                     total = Integer.parseInt(m.group("total"));
                 }
                 beforeIssue = previous;
+                Matcher year = LEADING_YEAR.matcher(t);
+                if (when == null && year.lookingAt()) {
+                    when = year.group(1); // 2024年第3期: the issue line dates the issue
+                }
             } else if (total == null && (m = issueTotal.matcher(t)).matches()) {
                 total = Integer.parseInt(m.group("total"));
             } else if (when == null && t.length() <= 50 && (m = date.matcher(t)).matches()) {
