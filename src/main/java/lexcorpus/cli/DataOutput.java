@@ -95,6 +95,14 @@ final class DataOutput implements AutoCloseable {
         write((s + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Writes a record already encoded (by a worker thread) and a line break. */
+    void line(byte[] utf8) throws IOException {
+        write(utf8);
+        write(NEWLINE);
+    }
+
+    private static final byte[] NEWLINE = {'\n'};
+
     /** Makes the output final: flushes standard output, or renames the file into place. */
     void commit() throws IOException {
         try {

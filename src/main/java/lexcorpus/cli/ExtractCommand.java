@@ -51,7 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
     RunOptions run;
 
     /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
-    private record Done(String id, String line, List<Entity> entities, String error, long bytes) {
+    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes) {
     }
 
     @Override
@@ -79,9 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
                      DataOutput out = DataOutput.toFile(c.entities())) {
                     OrderedParallel.run(lines(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
                         if (count(done, report)) {
-                            for (Entity e : done.entities()) {
-                                out.line(Json.mapper().writeValueAsString(Records.entity(e)));
-                            }
+                            out.write(entityLines(done.entities()));
                         }
                     });
                     out.commit();
@@ -156,17 +154,27 @@ final class ExtractCommand implements Callable<Integer> {
                     doc = ingester.ingest(doc);
                 }
                 List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()));
-                return new Done(id, Json.mapper().writeValueAsString(doc.withEntities(entities)), entities, null, text.length());
+                return new Done(id, Json.mapper().writeValueAsBytes(doc.withEntities(entities)), entities, null, text.length());
             }
             String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
             List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
             // the record as it came, with the entities added as its last field
             int close = line.lastIndexOf('}');
             String out = line.substring(0, close) + ",\"entities\":" + Json.mapper().writeValueAsString(entities) + "}";
-            return new Done(id, out, entities, null, text.length());
+            return new Done(id, out.getBytes(java.nio.charset.StandardCharsets.UTF_8), entities, null, text.length());
         } catch (IOException e) {
             return new Done(where, null, null, "not a document record (" + firstLine(e.getMessage()) + ")", 0);
         }
+    }
+
+    /** Entity records, one a line, as the corpus's entities.jsonl holds them. */
+    private static byte[] entityLines(List<Entity> entities) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Entity e : entities) {
+            out.write(Json.mapper().writeValueAsBytes(Records.entity(e)));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 
     private static String dateOf(String own, String masthead) {

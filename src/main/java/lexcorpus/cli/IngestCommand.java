@@ -68,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The outcome of one unit: a record line, or the failure. */
-    private record Done(String id, String line, String sha, String error, long bytes, boolean skipped) {
+    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
     }
 
     @Override
@@ -124,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
                 OrderedParallel.run(OrderedParallel.of(plan.values().iterator()),
-                        w -> w.kept() != null ? new Done(w.kept(), stored.line(w.kept()), null, null, 0, true)
+                        w -> w.kept() != null ? new Done(w.kept(), utf8(stored.line(w.kept())), null, null, 0, true)
                                 : processIncremental(w, ingester, old, stored),
                         threads, done -> {
                             if (done.sha() != null) {
@@ -200,7 +200,7 @@ final class IngestCommand implements Callable<Integer> {
             byte[] bytes = Files.readAllBytes(in.path());
             String sha = sha256(bytes);
             if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(settings())) {
-                return new Done(in.id(), stored.line(in.id()), sha, null, bytes.length, true);
+                return new Done(in.id(), utf8(stored.line(in.id())), sha, null, bytes.length, true);
             }
             return ingestBytes(in.id(), bytes, ingester, sha);
         } catch (IOException e) {
@@ -290,7 +290,8 @@ final class IngestCommand implements Callable<Integer> {
 
     private static Done finish(String id, Document doc, long bytes, String sha) {
         try {
-            return new Done(id, Json.mapper().writeValueAsString(doc), sha, null, bytes, false);
+            // encoded here, in the worker: the ordered writer only copies bytes
+            return new Done(id, Json.mapper().writeValueAsBytes(doc), sha, null, bytes, false);
         } catch (IOException e) {
             return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
         }
@@ -306,6 +307,10 @@ final class IngestCommand implements Callable<Integer> {
         }
         out.line(done.line());
         report.documents++;
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String sha256(byte[] bytes) {

@@ -30,30 +30,38 @@ public final class DocumentOrder implements AutoCloseable {
         out = new BufferedOutputStream(Files.newOutputStream(spill), 1 << 16);
     }
 
-    /** Adds the records of one document (already in their order within it). */
+    /** Adds the records of one document (already in their order within it), as one block of lines. */
     public void add(String doc, List<ObjectNode> records) throws IOException {
         if (records.isEmpty()) {
             return;
         }
-        List<long[]> at = index.computeIfAbsent(doc, d -> new ArrayList<>());
+        long start = written;
         for (ObjectNode r : records) {
             byte[] b = Json.mapper().writeValueAsBytes(r);
             out.write(b);
-            at.add(new long[] {written, b.length});
-            written += b.length;
+            out.write('\n');
+            written += b.length + 1;
         }
+        // one index entry per block, not per record: memory grows with documents only
+        index.computeIfAbsent(doc, d -> new ArrayList<>(1)).add(new long[] {start, written - start});
     }
 
     /** Writes every record, documents in id order. */
     public void drainTo(RecordWriter writer) throws IOException {
         out.close();
         try (RandomAccessFile in = new RandomAccessFile(spill.toFile(), "r")) {
-            for (List<long[]> records : index.values()) {
-                for (long[] r : records) {
-                    byte[] b = new byte[(int) r[1]];
-                    in.seek(r[0]);
+            for (List<long[]> blocks : index.values()) {
+                for (long[] block : blocks) {
+                    byte[] b = new byte[(int) block[1]];
+                    in.seek(block[0]);
                     in.readFully(b);
-                    writer.write((ObjectNode) Json.mapper().readTree(b));
+                    int from = 0;
+                    for (int i = 0; i < b.length; i++) {
+                        if (b[i] == '\n') {
+                            writer.write((ObjectNode) Json.mapper().readTree(b, from, i - from));
+                            from = i + 1;
+                        }
+                    }
                 }
             }
         }
