@@ -2,7 +2,6 @@ package lexcorpus.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import lexcorpus.extract.Extraction;
