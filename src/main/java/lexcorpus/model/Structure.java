@@ -1,6 +1,8 @@
 package lexcorpus.model;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -21,10 +23,15 @@ public record Structure(List<Section> sections, List<Article> articles, List<Spa
                           int start, int end, @JsonProperty("body_start") int bodyStart) {
     }
 
-    /** A sentence, with the article it belongs to (-1 outside articles). */
+    /** A sentence, with the article it belongs to (-1 outside articles); written as [start, end, article]. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"start", "end", "article"})
     public record Sentence(int start, int end, int article) {
     }
 
+    /** A span, written as [start, end]: documents hold thousands of them. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"start", "end"})
     public record Span(int start, int end) {
     }
 }
