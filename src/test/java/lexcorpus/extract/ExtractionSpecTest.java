@@ -12,13 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import lexcorpus.io.Json;
 import lexcorpus.model.Entity;
 import lexcorpus.text.Normalizer;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The extraction specs as data (src/test/resources/specs): every positive phrase gives an entity with the
@@ -27,98 +24,50 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExtractionSpecTest {
     private static final Extraction EXTRACTION = new Extraction(Set.copyOf(Entity.TYPES));
 
-    static Stream<Arguments> positives(String type) throws IOException {
-        List<Arguments> out = new ArrayList<>();
-        for (String line : lines("/specs/" + type + "/positive.jsonl")) {
-            JsonNode spec = Json.mapper().readTree(line);
-            String docDate = spec.path("doc_date").asText(null);
-            for (JsonNode ex : spec.get("examples")) {
-                out.add(Arguments.of(ex.asText(), docDate, spec.get("value")));
-            }
-        }
-        return out.stream();
-    }
-
-    static Stream<Arguments> negatives(String type) throws IOException {
-        return lines("/specs/" + type + "/negative.txt").stream().map(Arguments::of);
-    }
-
-    static Stream<Arguments> datePositives() throws IOException {
-        return positives("date");
-    }
-
-    static Stream<Arguments> moneyPositives() throws IOException {
-        return positives("money");
-    }
-
-    static Stream<Arguments> statutePositives() throws IOException {
-        return positives("statute");
-    }
-
-    static Stream<Arguments> caseNumberPositives() throws IOException {
-        return positives("case_number");
-    }
-
-    static Stream<Arguments> dateNegatives() throws IOException {
-        return negatives("date");
-    }
-
-    static Stream<Arguments> moneyNegatives() throws IOException {
-        return negatives("money");
-    }
-
-    static Stream<Arguments> statuteNegatives() throws IOException {
-        return negatives("statute");
-    }
-
-    static Stream<Arguments> caseNumberNegatives() throws IOException {
-        return negatives("case_number");
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("datePositives")
+    @SpecSource(type = Entity.DATE)
     void date(String phrase, String docDate, JsonNode value) {
         assertFinds(Entity.DATE, phrase, docDate, value);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("moneyPositives")
+    @SpecSource(type = Entity.MONEY)
     void money(String phrase, String docDate, JsonNode value) {
         assertFinds(Entity.MONEY, phrase, docDate, value);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("statutePositives")
+    @SpecSource(type = Entity.STATUTE)
     void statute(String phrase, String docDate, JsonNode value) {
         assertFinds(Entity.STATUTE, phrase, docDate, value);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("caseNumberPositives")
+    @SpecSource(type = Entity.CASE_NUMBER)
     void caseNumber(String phrase, String docDate, JsonNode value) {
         assertFinds(Entity.CASE_NUMBER, phrase, docDate, value);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("dateNegatives")
+    @SpecSource(type = Entity.DATE, negative = true)
     void notDate(String phrase) {
         assertNone(Entity.DATE, phrase);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("moneyNegatives")
+    @SpecSource(type = Entity.MONEY, negative = true)
     void notMoney(String phrase) {
         assertNone(Entity.MONEY, phrase);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("statuteNegatives")
+    @SpecSource(type = Entity.STATUTE, negative = true)
     void notStatute(String phrase) {
         assertNone(Entity.STATUTE, phrase);
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("caseNumberNegatives")
+    @SpecSource(type = Entity.CASE_NUMBER, negative = true)
     void notCaseNumber(String phrase) {
         assertNone(Entity.CASE_NUMBER, phrase);
     }
