@@ -23,8 +23,7 @@ public final class Normalizer {
 
     public static AlignedText normalize(String original) {
         AlignedText t = AlignedText.identity(original);
-        t = t.then(stripResidue(t.text()));
-        t = t.then(foldWidth(t.text()));
+        t = t.then(stripResidue(t.text())); // residue and width folding in one pass
         t = t.then(dropLayoutSpaces(t.text()));
         t = t.then(joinWrappedLines(t.text()));
         return t;
@@ -57,7 +56,7 @@ public final class Normalizer {
             switch (c) {
                 case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\r' -> { }
                 case '\f', '\u000B', '\u2028', '\u2029', '\u0085' -> b.append('\n', i);
-                default -> b.append(c, i);
+                default -> b.append(fold(c), i);
             }
         }
     }
@@ -66,19 +65,14 @@ public final class Normalizer {
      * Folds full-width digits, Latin letters and the signs used inside numbers to ASCII, and odd spaces
      * to ' '. Chinese punctuation (（），：；！？) stays as it is: it carries meaning for structure.
      */
-    static Edit foldWidth(String s) {
-        Edit.Builder b = new Edit.Builder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E' && "（），：；！？".indexOf(c) < 0) {
-                b.append((char) (c - 0xFEE0), i);
-            } else if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
-                b.append(' ', i);
-            } else {
-                b.append(c, i);
-            }
+    static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E' && "（），：；！？".indexOf(c) < 0) {
+            return (char) (c - 0xFEE0);
         }
-        return b.build();
+        if (c == '\u3000' || c == '\u00A0' || c == '\u2002' || c == '\u2003' || c == '\u2009' || c == '\t') {
+            return ' ';
+        }
+        return c;
     }
 
     /**
