@@ -179,8 +179,8 @@ public final class MoneyExtractor implements Extractor {
                 j++;
             }
         } else if (Numbers.digit(c) >= 0 || Numbers.CHINESE_UNITS.indexOf(c) >= 0) {
-            if (j > 0 && indefinite.indexOf(s.charAt(j - 1)) >= 0) {
-                return null; // 数十万元: several, not a number
+            if (j > 0 && indefinite.indexOf(s.charAt(j - 1)) >= 0 && Numbers.CHINESE_UNITS.indexOf(c) >= 0) {
+                return null; // 数十万元, 上百万元: several, not a number (but 以上五百万元 is one)
             }
             int end = j;
             while (end < n && end - j < MAX_NUMBER && (Numbers.digit(s.charAt(end)) >= 0 && !(s.charAt(end) >= '0' && s.charAt(end) <= '9')
