@@ -75,8 +75,10 @@ final class RunReport {
         if (!options.quiet) {
             double seconds = (System.nanoTime() - started) / 1e9;
             double mbs = seconds > 0 ? bytes / 1e6 / seconds : 0;
-            err.println(String.format(Locale.ROOT, "lexcorpus %s: %d inputs, %d documents, %d entities, %d skipped unchanged, %d failed, %.1f s, %.1f MB/s",
-                    command, inputs, documents, entities, skipped, failures.size(), seconds, mbs));
+            String skippedPart = command.equals("ingest") ? String.format(Locale.ROOT, ", %d skipped unchanged", skipped) : "";
+            String entitiesPart = command.equals("ingest") ? "" : String.format(Locale.ROOT, ", %d entities", entities);
+            err.println(String.format(Locale.ROOT, "lexcorpus %s: %d inputs, %d documents%s%s, %d failed, %.1f s, %.2f MB/s",
+                    command, inputs, documents, entitiesPart, skippedPart, failures.size(), seconds, mbs));
         }
         err.flush();
         return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
