@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(c.documents());
                      JsonlReader reader = new JsonlReader(in, c.documents().toString());
                      DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(lines(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
+                    OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {
                         if (count(done, report)) {
                             out.write(entityLines(done.entities()));
                         }
@@ -90,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputStream in = input == null || input.equals("-") ? streams.in() : open(input);
         try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
              DataOutput out = DataOutput.open("-", streams)) {
-            OrderedParallel.run(lines(reader, report), n -> work(n, extraction, ingester), run.threads(), done -> {
+            OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {
                 if (count(done, report)) {
                     out.line(done.line());
                 }
@@ -122,7 +122,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /** Raw lines from the reader, parsed by the workers (parsing is most of the cost of reading). */
-    static OrderedParallel.Source<String[]> lines(JsonlReader reader, RunReport report) {
+    static OrderedParallel.Source<String[]> lines(JsonlReader reader) {
         return () -> {
             String line = reader.nextLine();
             return line == null ? null : new String[] {line, reader.source() + ":" + reader.line()};

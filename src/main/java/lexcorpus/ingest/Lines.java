@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The lines of a clean text with their char offsets: [start, end) excludes the line break. */
 final class Lines {
-    record Line(int index, int start, int end, String text) {
+    record Line(int start, int end, String text) {
         boolean blank() {
             return text.isBlank();
         }
@@ -28,7 +28,7 @@ final class Lines {
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == '\n') {
-                out.add(new Line(out.size(), start, i, s.substring(start, i)));
+                out.add(new Line(start, i, s.substring(start, i)));
                 start = i + 1;
             }
         }

@@ -188,6 +188,7 @@ final class StructureParser {
 
         List<Span> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
+        int current = 0; // lines and articles both run in text order: one pointer, no search per line
         for (Lines.Line line : lines) {
             if (line.blank()) {
                 continue;
@@ -197,7 +198,10 @@ final class StructureParser {
                 continue;
             }
             paragraphs.add(new Span(p[0], p[1]));
-            int article = articleAt(articleClean, line.start());
+            while (current < articleClean.size() && articleClean.get(current)[1] <= line.start()) {
+                current++;
+            }
+            int article = current < articleClean.size() && articleClean.get(current)[0] <= line.start() ? current : -1;
             for (int[] cut : SentenceSplitter.split(s, line.start(), line.end())) {
                 int[] o = text.toOriginalSpan(cut[0], cut[1]);
                 sentences.add(new Sentence(o[0], o[1], article));
@@ -259,15 +263,6 @@ final class StructureParser {
             }
         }
         return sb.toString();
-    }
-
-    private static int articleAt(List<int[]> articles, int charPos) {
-        for (int k = 0; k < articles.size(); k++) {
-            if (articles.get(k)[0] <= charPos && charPos < articles.get(k)[1]) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     private static int trimStart(String s, int a, int b) {

@@ -48,11 +48,6 @@ public final class AlignedText {
         return originalCodePoints;
     }
 
-    /** Original char index of clean char {@code i}. */
-    public int originalCharAt(int i) {
-        return toOriginal[i];
-    }
-
     /**
      * Original code-point span {start, end} of the clean char span [start, end). An empty span maps to
      * the empty span before the original of the clean char at {@code start}.

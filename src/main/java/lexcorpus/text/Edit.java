@@ -49,14 +49,6 @@ public final class Edit {
             return this;
         }
 
-        public int length() {
-            return sb.length();
-        }
-
-        public char charAt(int i) {
-            return sb.charAt(i);
-        }
-
         public Edit build() {
             return new Edit(sb.toString(), java.util.Arrays.copyOf(source, sb.length()));
         }

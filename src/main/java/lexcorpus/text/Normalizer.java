@@ -1,5 +1,6 @@
 package lexcorpus.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,8 +16,8 @@ public final class Normalizer {
     private static final String TERMINAL = "。！？；：:;!?”’」』）)]】》…";
     /** Lines at least this long that end mid-sentence are taken for hard wraps. */
     private static final int WRAP_WIDTH = 120;
-    /** A by-line opens its own line: 来源：, 作者：, 记者： … */
-    private static final Pattern BYLINE = Pattern.compile("(?:来源|作者|记者|原载|原创|本栏编辑|编辑)[:：]");
+    /** A by-line opens its own line: 来源：, 作者：, 记者： … (checked once per line break, without a regex). */
+    private static final List<String> BYLINE_WORDS = List.of("来源", "作者", "记者", "原载", "原创", "本栏编辑", "编辑");
 
     private Normalizer() {
     }
@@ -190,7 +191,13 @@ public final class Normalizer {
                 || c == '三' || c == '四' || c == '五' || c == '六' || c == '七' || c == '八' || c == '九' || c == '十') {
             return true;
         }
-        return BYLINE.matcher(s).region(at, Math.min(s.length(), at + 8)).lookingAt();
+        for (String word : BYLINE_WORDS) {
+            int colon = at + word.length();
+            if (s.startsWith(word, at) && colon < s.length() && (s.charAt(colon) == ':' || s.charAt(colon) == '：')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isHan(char c) {

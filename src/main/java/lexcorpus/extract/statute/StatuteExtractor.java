@@ -16,6 +16,7 @@ import lexcorpus.extract.Trie;
 import lexcorpus.model.Entity;
 import lexcorpus.model.EntityValue.ArticleRef;
 import lexcorpus.model.EntityValue.StatuteValue;
+import lexcorpus.text.Normalizer;
 
 /**
  * Finds references to laws: 《titles》 by the suffix rule with their version bracket and pinpoints,
@@ -180,10 +181,10 @@ public final class StatuteExtractor implements Extractor {
                 continue;
             }
             String name = hit.word();
-            if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) && !isHan(s.charAt(start - 1)))) {
+            if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) && !Normalizer.isHan(s.charAt(start - 1)))) {
                 continue;
             }
-            if (end < s.length() && wordContinues.matcher(s.substring(end, Math.min(s.length(), end + 1))).find()) {
+            if (end < s.length() && wordContinues.matcher(s).region(end, end + 1).lookingAt()) {
                 continue;
             }
             Pinpoints.Result pin = pinpoints.read(s, end);
@@ -192,7 +193,7 @@ public final class StatuteExtractor implements Extractor {
                     && !(start > 0 && isBoundary(s.charAt(start - 1)))) {
                 continue; // 刑法学, 研究劳动法: the field, not the enacted law
             }
-            if (start > 0 && isHan(s.charAt(start - 1))) {
+            if (start > 0 && Normalizer.isHan(s.charAt(start - 1))) {
                 // a country written before the name belongs to it (日本著作权法): a foreign law, not expanded
                 Matcher c = countries.matcher(before);
                 if (c.find()) {
@@ -276,9 +277,5 @@ public final class StatuteExtractor implements Extractor {
             out.add(new Candidate(Entity.STATUTE, hit.start(), pin.end(),
                     new StatuteValue(last.law(), last.canonical(), null, pin.articles())));
         }
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF';
     }
 }
