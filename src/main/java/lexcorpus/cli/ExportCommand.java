@@ -104,9 +104,9 @@ final class ExportCommand implements Callable<Integer> {
                 } else {
                     InputStream in = input == null || input.equals("-") ? streams.in() : ExtractCommand.open(input);
                     try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
-                         lexcorpus.export.DocumentOrder order = new lexcorpus.export.DocumentOrder()) {
+                         lexcorpus.export.DocumentOrder order = new lexcorpus.export.DocumentOrder(writer)) {
                         exportStream(reader, new Ordered(order), typeFilter, docFilter, report);
-                        order.drainTo(writer);
+                        order.drain();
                     }
                 }
                 writer.finish();
@@ -145,6 +145,16 @@ final class ExportCommand implements Callable<Integer> {
         }
 
         @Override
+        public RecordWriter body(java.io.OutputStream out) {
+            throw new UnsupportedOperationException("records are collected, not formatted, here");
+        }
+
+        @Override
+        public void writeBody(byte[] bytes, int off, int len) {
+            throw new UnsupportedOperationException("records are collected, not formatted, here");
+        }
+
+        @Override
         public void finish() throws IOException {
             if (doc != null) {
                 order.add(doc, current);
@@ -160,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
                               RunReport report) throws Exception {
         List<ObjectNode> pendingEntities = new ArrayList<>();
         String pendingDoc = null;
-        String line;
+        byte[] line;
         while ((line = reader.nextLine()) != null) {
             report.inputs++;
             String where = reader.source() + ":" + reader.line();

@@ -121,19 +121,22 @@ final class ExtractCommand implements Callable<Integer> {
         return true;
     }
 
-    /** Raw lines from the reader, parsed by the workers (parsing is most of the cost of reading). */
-    static OrderedParallel.Source<String[]> lines(JsonlReader reader) {
+    /** A raw line and where it came from; the workers parse it (parsing is most of the cost of reading). */
+    record Line(byte[] bytes, String where) {
+    }
+
+    static OrderedParallel.Source<Line> lines(JsonlReader reader) {
         return () -> {
-            String line = reader.nextLine();
-            return line == null ? null : new String[] {line, reader.source() + ":" + reader.line()};
+            byte[] line = reader.nextLine();
+            return line == null ? null : new Line(line, reader.source() + ":" + reader.line());
         };
     }
 
     private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
 
-    private Done work(String[] item, Extraction extraction, Ingester ingester) {
-        String line = item[0];
-        String where = item[1];
+    private Done work(Line item, Extraction extraction, Ingester ingester) {
+        byte[] line = item.bytes();
+        String where = item.where();
         try {
             Map<String, JsonNode> f = lexcorpus.io.Fields.read(line, WANTED);
             JsonNode idNode = f.get("id");
@@ -158,14 +161,27 @@ final class ExtractCommand implements Callable<Integer> {
             }
             String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
             List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
-            // the record as it came, with the entities added as its last field
-            int close = line.lastIndexOf('}');
-            String out = line.substring(0, close) + ",\"entities\":" + Json.mapper().writeValueAsString(entities) + "}";
-            return new Done(id, out.getBytes(java.nio.charset.StandardCharsets.UTF_8), entities, null, text.length());
+            return new Done(id, withEntities(line, entities), entities, null, text.length());
         } catch (IOException e) {
             return new Done(where, null, null, "not a document record (" + firstLine(e.getMessage()) + ")", 0);
         }
     }
+
+    /** The record as it came, byte for byte, with the entities added as its last field. */
+    private static byte[] withEntities(byte[] record, List<Entity> entities) throws IOException {
+        int close = record.length - 1;
+        while (close >= 0 && record[close] != '}') {
+            close--;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(record.length + 64 * entities.size() + 16);
+        out.write(record, 0, close);
+        out.write(ENTITIES_FIELD);
+        Json.mapper().writeValue(out, entities);
+        out.write('}');
+        return out.toByteArray();
+    }
+
+    private static final byte[] ENTITIES_FIELD = ",\"entities\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Entity records, one a line, as the corpus's entities.jsonl holds them. */
     private static byte[] entityLines(List<Entity> entities) throws IOException {

@@ -30,21 +30,43 @@ public final class CsvRecordWriter implements RecordWriter {
             "sentences", List.of("doc", "index", "article", "text", "start", "end"),
             "tokens", List.of("doc", "index", "text", "start", "end"));
 
+    private final OutputStream out;
     private final CSVPrinter printer;
     private final Writer writer;
+    private final String kind;
     private final List<String> columns;
     private final boolean excel;
 
     public CsvRecordWriter(OutputStream out, String kind, boolean excel) throws IOException {
+        this(out, kind, excel, true);
+    }
+
+    private CsvRecordWriter(OutputStream out, String kind, boolean excel, boolean head) throws IOException {
+        this.out = out;
+        this.kind = kind;
         this.columns = COLUMNS.get(kind);
         this.excel = excel;
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        if (excel) {
+        if (excel && head) {
             writer.write('\uFEFF');
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(excel ? "\r\n" : "\n").build();
         this.printer = new CSVPrinter(writer, format);
-        printer.printRecord(columns);
+        if (head) {
+            printer.printRecord(columns);
+        }
+    }
+
+    @Override
+    public RecordWriter body(OutputStream out) throws IOException {
+        return new CsvRecordWriter(out, kind, excel, false);
+    }
+
+    @Override
+    public void writeBody(byte[] bytes, int off, int len) throws IOException {
+        printer.flush();
+        writer.flush();
+        out.write(bytes, off, len);
     }
 
     @Override

@@ -17,10 +17,32 @@ public final class JsonArrayWriter implements RecordWriter {
 
     @Override
     public void write(ObjectNode record) throws IOException {
-        out.write(first ? JsonLinesWriter.utf8("[\n") : JsonLinesWriter.utf8(",\n"));
+        out.write(first ? OPEN : COMMA);
         first = false;
         out.write(Json.mapper().writeValueAsBytes(record));
     }
+
+    @Override
+    public RecordWriter body(OutputStream out) {
+        // one record a line, which is what writeBody splits on: JSON text never holds a raw newline
+        return new JsonLinesWriter(out);
+    }
+
+    @Override
+    public void writeBody(byte[] bytes, int off, int len) throws IOException {
+        int from = off;
+        for (int i = off; i < off + len; i++) {
+            if (bytes[i] == '\n') {
+                out.write(first ? OPEN : COMMA);
+                first = false;
+                out.write(bytes, from, i - from);
+                from = i + 1;
+            }
+        }
+    }
+
+    private static final byte[] OPEN = JsonLinesWriter.utf8("[\n");
+    private static final byte[] COMMA = JsonLinesWriter.utf8(",\n");
 
     @Override
     public void finish() throws IOException {

@@ -21,6 +21,16 @@ public final class JsonLinesWriter implements RecordWriter {
     }
 
     @Override
+    public RecordWriter body(OutputStream out) {
+        return new JsonLinesWriter(out);
+    }
+
+    @Override
+    public void writeBody(byte[] bytes, int off, int len) throws IOException {
+        out.write(bytes, off, len);
+    }
+
+    @Override
     public void finish() throws IOException {
         out.flush();
     }

@@ -41,18 +41,19 @@ public final class Trie {
         }
     }
 
-    private final Node root = new Node();
-    /** The first chars of the words: most positions of a text are rejected here, without a map lookup. */
-    private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+    /** The nodes of the words' first chars, indexed by char: most positions of a text are rejected here, in one lookup. */
+    private final Node[] first = new Node[Character.MAX_VALUE + 1];
 
     public Trie(Collection<String> words) {
         for (String w : words) {
             if (w.isEmpty()) {
                 continue;
             }
-            first[w.charAt(0)] = true;
-            Node n = root;
-            for (int i = 0; i < w.length(); i++) {
+            Node n = first[w.charAt(0)];
+            if (n == null) {
+                n = first[w.charAt(0)] = new Node();
+            }
+            for (int i = 1; i < w.length(); i++) {
                 n = n.add(w.charAt(i));
             }
             n.word = w;
@@ -60,13 +61,13 @@ public final class Trie {
     }
 
     /** The longest word starting at {@code at}, or null. */
-    public String longestAt(CharSequence s, int at) {
-        if (at >= s.length() || !first[s.charAt(at)]) {
+    public String longestAt(String s, int at) {
+        Node n = at < s.length() ? first[s.charAt(at)] : null;
+        if (n == null) {
             return null;
         }
-        Node n = root;
-        String best = null;
-        for (int i = at; i < s.length(); i++) {
+        String best = n.word;
+        for (int i = at + 1; i < s.length(); i++) {
             n = n.get(s.charAt(i));
             if (n == null) {
                 break;
@@ -86,11 +87,11 @@ public final class Trie {
     }
 
     /** Leftmost-longest, non-overlapping words of the text. */
-    public List<Hit> findAll(CharSequence s) {
+    public List<Hit> findAll(String s) {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            String w = first[s.charAt(i)] ? longestAt(s, i) : null;
+            String w = first[s.charAt(i)] != null ? longestAt(s, i) : null;
             if (w != null) {
                 out.add(new Hit(i, w));
                 i += w.length();

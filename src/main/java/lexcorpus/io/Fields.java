@@ -16,8 +16,8 @@ public final class Fields {
     private Fields() {
     }
 
-    /** The wanted fields present in {@code json}, plus the names of all top-level fields under the key "". */
-    public static Map<String, JsonNode> read(String json, Set<String> wanted) throws IOException {
+    /** The wanted fields present in {@code json} (UTF-8), plus the names of all top-level fields under the key "". */
+    public static Map<String, JsonNode> read(byte[] json, Set<String> wanted) throws IOException {
         Map<String, JsonNode> out = new HashMap<>();
         try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

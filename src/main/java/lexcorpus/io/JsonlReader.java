@@ -2,24 +2,27 @@ package lexcorpus.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads JSON Lines one record at a time, so memory does not grow with the input. A line that is not a
- * JSON object is reported with its source name and line number. Not thread-safe.
+ * Reads JSON Lines one record at a time, so memory does not grow with the input. Lines are handed on as
+ * UTF-8 bytes: records are parsed from bytes and passed through as bytes, never decoded to text as a
+ * whole. A line that is not a JSON object is reported with its source name and line number. Not thread-safe.
  */
 public final class JsonlReader implements Closeable {
-    private final BufferedReader in;
+    private final InputStream in;
     private final String source;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
     private int line;
 
     public JsonlReader(InputStream in, String source) {
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        this.in = in;
         this.source = source;
     }
 
@@ -32,12 +35,12 @@ public final class JsonlReader implements Closeable {
 
     /** The next record, or null at the end. */
     public JsonNode next() throws IOException {
-        String text = nextLine();
-        if (text == null) {
+        byte[] bytes = nextLine();
+        if (bytes == null) {
             return null;
         }
         try {
-            JsonNode node = Json.mapper().readTree(text);
+            JsonNode node = Json.mapper().readTree(bytes);
             if (node == null || !node.isObject()) {
                 throw new BadLineException(source + ":" + line + ": not a JSON object");
             }
@@ -47,19 +50,82 @@ public final class JsonlReader implements Closeable {
         }
     }
 
-    /** The next non-blank line as text, unparsed, or null at the end. */
-    public String nextLine() throws IOException {
-        String text;
-        while ((text = in.readLine()) != null) {
+    /** The next non-blank line as UTF-8 bytes without its line end (and without a leading BOM), or null at the end. */
+    public byte[] nextLine() throws IOException {
+        byte[] text;
+        while ((text = readLine()) != null) {
             line++;
-            if (line == 1 && text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            if (!text.isBlank()) {
-                return text;
+            int from = line == 1 && startsWithBom(text) ? 3 : 0;
+            if (!blank(text, from)) {
+                return from == 0 ? text : Arrays.copyOfRange(text, from, text.length);
             }
         }
         return null;
+    }
+
+    private byte[] readLine() throws IOException {
+        byte[] acc = null;
+        int accLen = 0;
+        while (true) {
+            if (pos == limit) {
+                if (eof || !fill()) {
+                    return acc == null ? null : trimCr(acc, accLen);
+                }
+            }
+            int nl = -1;
+            for (int i = pos; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            int end = nl < 0 ? limit : nl;
+            int n = end - pos;
+            if (acc == null) {
+                acc = new byte[Math.max(n, nl < 0 ? 2 * n : n)];
+            } else if (accLen + n > acc.length) {
+                acc = Arrays.copyOf(acc, Math.max(accLen + n, 2 * acc.length));
+            }
+            System.arraycopy(buf, pos, acc, accLen, n);
+            accLen += n;
+            pos = end;
+            if (nl >= 0) {
+                pos++;
+                return trimCr(acc, accLen);
+            }
+        }
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(buf, 0, buf.length);
+        if (n <= 0) {
+            eof = true;
+            pos = limit = 0;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
+    private static byte[] trimCr(byte[] b, int len) {
+        if (len > 0 && b[len - 1] == '\r') {
+            len--;
+        }
+        return len == b.length ? b : Arrays.copyOf(b, len);
+    }
+
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    private static boolean blank(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r' && b[i] != '\f' && b[i] != 0x0B) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public int line() {

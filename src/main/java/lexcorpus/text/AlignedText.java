@@ -78,6 +78,9 @@ public final class AlignedText {
 
     /** Applies one more edit on top of this text: the result still maps to this text's original. */
     public AlignedText then(Edit edit) {
+        if (edit.unchanged()) {
+            return this;
+        }
         int[] map = new int[edit.text().length()];
         for (int i = 0; i < map.length; i++) {
             map[i] = toOriginal[edit.source(i)];

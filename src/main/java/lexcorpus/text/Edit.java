@@ -1,12 +1,14 @@
 package lexcorpus.text;
 
+import java.util.Arrays;
+
 /**
  * The result of one normalization step: the new text and, for each of its chars, the index of the
  * char of the step's input it came from. Built with {@link Builder}.
  */
 public final class Edit {
     private final String text;
-    private final int[] source;
+    private final int[] source; // null: the step changed nothing
 
     private Edit(String text, int[] source) {
         this.text = text;
@@ -17,40 +19,68 @@ public final class Edit {
         return text;
     }
 
+    /** The step left its input as it was: every char stands for itself. */
+    boolean unchanged() {
+        return source == null;
+    }
+
     int source(int i) {
-        return source[i];
+        return source == null ? i : source[i];
     }
 
     /** Accumulates kept, folded and replaced chars with their input positions. Not thread-safe. */
     public static final class Builder {
-        private final StringBuilder sb;
+        private final String input;
+        private char[] chars;
         private int[] source;
+        private int length;
+        private boolean changed;
 
-        public Builder(int capacity) {
-            sb = new StringBuilder(capacity);
-            source = new int[Math.max(16, capacity)];
+        public Builder(String input) {
+            this.input = input;
+            int capacity = Math.max(16, input.length());
+            chars = new char[capacity];
+            source = new int[capacity];
         }
 
         /** Appends {@code c}, standing for the input char at {@code from}. */
         public Builder append(char c, int from) {
-            if (sb.length() == source.length) {
-                source = java.util.Arrays.copyOf(source, source.length * 2);
+            if (length == chars.length) {
+                grow(length + 1);
             }
-            source[sb.length()] = from;
-            sb.append(c);
+            changed |= from != length || c != input.charAt(from);
+            chars[length] = c;
+            source[length] = from;
+            length++;
             return this;
         }
 
         /** Copies input chars [from, to) unchanged. */
-        public Builder copy(CharSequence input, int from, int to) {
-            for (int i = from; i < to; i++) {
-                append(input.charAt(i), i);
+        public Builder copy(int from, int to) {
+            int n = to - from;
+            if (length + n > chars.length) {
+                grow(length + n);
             }
+            changed |= from != length;
+            input.getChars(from, to, chars, length);
+            for (int i = 0; i < n; i++) {
+                source[length + i] = from + i;
+            }
+            length += n;
             return this;
         }
 
+        private void grow(int min) {
+            int capacity = Math.max(min, chars.length * 2);
+            chars = Arrays.copyOf(chars, capacity);
+            source = Arrays.copyOf(source, capacity);
+        }
+
         public Edit build() {
-            return new Edit(sb.toString(), java.util.Arrays.copyOf(source, sb.length()));
+            if (!changed && length == input.length()) {
+                return new Edit(input, null);
+            }
+            return new Edit(new String(chars, 0, length), Arrays.copyOf(source, length));
         }
     }
 }

@@ -31,7 +31,7 @@ public final class Normalizer {
     }
 
     static Edit stripResidue(String s) {
-        Edit.Builder b = new Edit.Builder(s.length());
+        Edit.Builder b = new Edit.Builder(s);
         Matcher m = RESIDUE.matcher(s);
         int at = 0;
         int i = 0;
@@ -82,13 +82,15 @@ public final class Normalizer {
      * Leading indentation of a line is dropped too.
      */
     static Edit dropLayoutSpaces(String s) {
-        Edit.Builder b = new Edit.Builder(s.length());
+        Edit.Builder b = new Edit.Builder(s);
         int n = s.length();
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c != ' ') {
-                b.append(c, i++);
+            if (s.charAt(i) != ' ') {
+                int space = s.indexOf(' ', i);
+                int end = space < 0 ? n : space;
+                b.copy(i, end);
+                i = end;
                 continue;
             }
             int j = i;
@@ -103,7 +105,7 @@ public final class Normalizer {
                     || (isHan(before) || isCjkPunct(before)) && (isHan(after) || isDigit(after) || isCjkPunct(after))
                     || isDigit(before) && (isHan(after) || isCjkPunct(after));
             if (!drop) {
-                b.copy(s, i, j);
+                b.copy(i, j);
             }
             i = j;
         }
@@ -116,14 +118,16 @@ public final class Normalizer {
      * ends mid-sentence, when it breaks a number or date ({@code 7⏎⏎月}), or when it breaks a 《title》.
      */
     static Edit joinWrappedLines(String s) {
-        Edit.Builder b = new Edit.Builder(s.length());
+        Edit.Builder b = new Edit.Builder(s);
         int n = s.length();
         int lineStart = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
-            if (c != '\n') {
-                b.append(c, i++);
+            if (s.charAt(i) != '\n') {
+                int nl = s.indexOf('\n', i);
+                int end = nl < 0 ? n : nl;
+                b.copy(i, end);
+                i = end;
                 continue;
             }
             int j = i;
@@ -134,7 +138,7 @@ public final class Normalizer {
             }
             int join = breaks <= 2 && j < n ? joinKind(s, lineStart, i, j) : 0;
             if (join == 0) {
-                b.copy(s, i, j);
+                b.copy(i, j);
             } else if (join == 2) {
                 j++; // a stray 《 repeated after a page break
             }
