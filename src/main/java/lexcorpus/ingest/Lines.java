@@ -16,11 +16,19 @@ final class Lines {
 
     /** The original text of each line of the clean text, stripped: headings are matched on what was written. */
     static List<String> original(lexcorpus.text.AlignedText text, List<Line> lines) {
-        List<String> raw = new ArrayList<>(lines.size());
-        for (Line line : lines) {
-            raw.add(line.blank() ? "" : text.originalSlice(line.start(), line.end()).strip());
-        }
-        return raw;
+        // computed as read: the masthead reads only the first lines of a long text
+        return new java.util.AbstractList<>() {
+            @Override
+            public String get(int i) {
+                Line line = lines.get(i);
+                return line.blank() ? "" : text.originalSlice(line.start(), line.end()).strip();
+            }
+
+            @Override
+            public int size() {
+                return lines.size();
+            }
+        };
     }
 
     static List<Line> of(String s) {

@@ -15,6 +15,8 @@ import lexcorpus.model.Metadata;
 final class MastheadParser {
     private static final int HEAD_LINES = 40;
     private static final int LONG_LINE = 60;
+    private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]");
+    private static final Pattern MARKDOWN_HASHES = Pattern.compile("^#+\\s*");
     private static final Pattern LEADING_YEAR = Pattern.compile("([12][0-9]{3})\\s*年");
     private final Pattern issue;
     private final Pattern issueTotal;
@@ -45,7 +47,8 @@ final class MastheadParser {
             if (seen >= HEAD_LINES) {
                 break;
             }
-            String t = line.replaceAll("\\[bookmark:[^\\]]*\\]", "").strip().replaceFirst("^#+\\s*", "");
+            String t = line.indexOf('[') < 0 && line.indexOf('#') < 0 ? line.strip()
+                    : MARKDOWN_HASHES.matcher(BOOKMARK.matcher(line).replaceAll("").strip()).replaceFirst("");
             if (t.isEmpty()) {
                 continue;
             }

@@ -13,6 +13,28 @@ final class SentenceSplitter {
     private static final String OPEN = "《〈（(【[「『“";
     private static final String CLOSE = "》〉）)】]」』”";
 
+    /** What each char is to the splitter, looked up once per char instead of searching the strings above. */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+    private static final byte END = 1;
+    private static final byte CLOSER = 2;
+    private static final byte OPENS = 4;
+    private static final byte CLOSES = 8;
+    private static final byte QUOTE_CLOSER = 16;
+
+    static {
+        mark(ENDS, END);
+        mark(CLOSERS, CLOSER);
+        mark(OPEN, OPENS);
+        mark(CLOSE, CLOSES);
+        mark("”’」』", QUOTE_CLOSER);
+    }
+
+    private static void mark(String chars, byte kind) {
+        for (int i = 0; i < chars.length(); i++) {
+            KIND[chars.charAt(i)] |= kind;
+        }
+    }
+
     private SentenceSplitter() {
     }
 
@@ -23,21 +45,23 @@ final class SentenceSplitter {
         int start = from;
         int i = from;
         while (i < to) {
-            char c = s.charAt(i);
-            if (OPEN.indexOf(c) >= 0) {
+            int k = KIND[s.charAt(i)];
+            i++;
+            if (k == 0) {
+                continue;
+            }
+            if ((k & OPENS) != 0) {
                 depth++;
-            } else if (CLOSE.indexOf(c) >= 0 && depth > 0) {
+            } else if ((k & CLOSES) != 0 && depth > 0) {
                 depth--;
             }
-            i++;
-            if (ENDS.indexOf(c) >= 0 && depth == 0) {
-                while (i < to && (ENDS.indexOf(s.charAt(i)) >= 0 || CLOSERS.indexOf(s.charAt(i)) >= 0)) {
+            if ((k & END) != 0 && depth == 0) {
+                while (i < to && (KIND[s.charAt(i)] & (END | CLOSER)) != 0) {
                     i++;
                 }
                 add(out, s, start, i);
                 start = i;
-            } else if (ENDS.indexOf(c) >= 0 && depth > 0 && depth <= 1 && i < to && CLOSERS.indexOf(s.charAt(i)) >= 0
-                    && "”’」』".indexOf(s.charAt(i)) >= 0) {
+            } else if ((k & END) != 0 && depth == 1 && i < to && (KIND[s.charAt(i)] & QUOTE_CLOSER) != 0) {
                 // 。” closes a quoted sentence: the sentence ends after the quote
                 i++;
                 depth--;

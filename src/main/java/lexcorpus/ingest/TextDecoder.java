@@ -99,6 +99,15 @@ public final class TextDecoder {
     }
 
     private static String decodeStrict(byte[] bytes, int skip, Charset cs) throws MalformedAt {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // the JDK's own decoding is much faster and marks every malformed sequence with U+FFFD: without
+            // one in the result the bytes were valid; with one, the strict decoder says where (or accepts
+            // a U+FFFD that was written as such)
+            String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

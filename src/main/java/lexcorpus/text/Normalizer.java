@@ -52,14 +52,36 @@ public final class Normalizer {
     }
 
     private static void keepClean(String s, int from, int to, Edit.Builder b) {
+        int run = from; // start of the chars kept as they are, copied in one go
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\r' -> { }
-                case '\f', '\u000B', '\u2028', '\u2029', '\u0085' -> b.append('\n', i);
-                default -> b.append(fold(c), i);
+            char r = CLEAN[c];
+            if (r == c) {
+                continue;
             }
+            b.copy(run, i);
+            if (r != DROP) {
+                b.append(r, i);
+            }
+            run = i + 1;
         }
+        b.copy(run, to);
+    }
+
+    /** What each char becomes in clean text: itself, a folded or replaced char, or {@link #DROP}. */
+    private static final char[] CLEAN = new char[Character.MAX_VALUE + 1];
+    /** Marks a dropped char in {@link #CLEAN}; U+FFFF is a noncharacter, kept as itself by {@link #keepClean}. */
+    private static final char DROP = '\uFFFF';
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            CLEAN[c] = switch (c) {
+                case '\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD', '\r' -> DROP;
+                case '\f', '\u000B', '\u2028', '\u2029', '\u0085' -> '\n';
+                default -> fold((char) c);
+            };
+        }
+        CLEAN[DROP] = DROP;
     }
 
     /**
