@@ -15,8 +15,13 @@ public final class Trie {
         char[] keys = new char[0];
         Node[] kids = new Node[0];
         String word;
+        /** Bit (c mod 64) set for each child char c: most misses end here, before the bisection. */
+        long mask;
 
         Node get(char c) {
+            if ((mask & (1L << c)) == 0) {
+                return null;
+            }
             int i = java.util.Arrays.binarySearch(keys, c);
             return i >= 0 ? kids[i] : null;
         }
@@ -32,6 +37,7 @@ public final class Trie {
             System.arraycopy(keys, 0, k, 0, at);
             System.arraycopy(kids, 0, n, 0, at);
             k[at] = c;
+            mask |= 1L << c;
             n[at] = new Node();
             System.arraycopy(keys, at, k, at + 1, keys.length - at);
             System.arraycopy(kids, at, n, at + 1, kids.length - at);
