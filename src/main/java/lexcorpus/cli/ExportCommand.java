@@ -174,7 +174,7 @@ final class ExportCommand implements Callable<Integer> {
         while ((line = reader.nextLine()) != null) {
             report.inputs++;
             String where = reader.source() + ":" + reader.line();
-            Map<String, JsonNode> f;
+            lexcorpus.io.Fields f;
             try {
                 f = lexcorpus.io.Fields.read(line, ROUTING);
             } catch (IOException e) {

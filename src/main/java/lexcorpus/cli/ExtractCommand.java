@@ -138,7 +138,7 @@ final class ExtractCommand implements Callable<Integer> {
         byte[] line = item.bytes();
         String where = item.where();
         try {
-            Map<String, JsonNode> f = lexcorpus.io.Fields.read(line, WANTED);
+            lexcorpus.io.Fields f = lexcorpus.io.Fields.read(line, WANTED);
             JsonNode idNode = f.get("id");
             String id = idNode != null && idNode.isTextual() ? idNode.asText() : null;
             if (id == null || id.isBlank()) {
@@ -150,7 +150,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             String text = textNode.asText();
             boolean ingested = f.get("metadata") != null && f.get("metadata").isObject();
-            if (!ingested || lexcorpus.io.Fields.has(f, "entities")) {
+            if (!ingested || f.has("entities")) {
                 // plain {"id", "text"} input, or entities to replace: the whole record is read and written again
                 Document doc = Json.mapper().readValue(line, Document.class);
                 if (!ingested) {

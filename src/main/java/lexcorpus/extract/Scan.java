@@ -57,7 +57,7 @@ public final class Scan {
 
     /** For each position, the index of the next char in {@code chars} at or after it (length when none). */
     private static int[] nextIndex(String s, String chars) {
-        boolean[] in = table(chars);
+        boolean[] in = TABLES.computeIfAbsent(chars, Scan::table);
         int[] next = new int[s.length() + 1];
         next[s.length()] = Integer.MAX_VALUE / 2;
         for (int i = s.length() - 1; i >= 0; i--) {
@@ -65,6 +65,9 @@ public final class Scan {
         }
         return next;
     }
+
+    /** Tables of the needed chars, made once per set (a table is 64 KB: not something to build per text). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, boolean[]> TABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A lookup table over all chars: true for those in {@code chars}. */
     public static boolean[] table(String chars) {

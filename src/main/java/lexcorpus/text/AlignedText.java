@@ -1,7 +1,5 @@
 package lexcorpus.text;
 
-import java.util.Arrays;
-
 /**
  * A derived text (the clean text) paired with the original it came from. Every clean {@code char}
  * knows the original {@code char} it was copied or folded from, so a span found in the clean text
@@ -11,7 +9,7 @@ import java.util.Arrays;
 public final class AlignedText {
     private final String original;
     private final String text;
-    private final int[] toOriginal; // clean char index -> original char index, one entry per clean char
+    private final int[] toOriginal; // clean char index -> original char index, one entry per clean char; null: identity
     private final CodePoints originalCodePoints;
 
     AlignedText(String original, String text, int[] toOriginal) {
@@ -19,7 +17,7 @@ public final class AlignedText {
     }
 
     private AlignedText(String original, String text, int[] toOriginal, CodePoints originalCodePoints) {
-        if (toOriginal.length != text.length()) {
+        if (toOriginal != null && toOriginal.length != text.length()) {
             throw new IllegalArgumentException("alignment length " + toOriginal.length + " != text length " + text.length());
         }
         this.original = original;
@@ -30,9 +28,11 @@ public final class AlignedText {
 
     /** The identity alignment of a text with itself. */
     public static AlignedText identity(String original) {
-        int[] map = new int[original.length()];
-        Arrays.setAll(map, i -> i);
-        return new AlignedText(original, original, map);
+        return new AlignedText(original, original, null);
+    }
+
+    private int toOriginal(int clean) {
+        return toOriginal == null ? clean : toOriginal[clean];
     }
 
     public String original() {
@@ -56,11 +56,11 @@ public final class AlignedText {
         int origStart;
         int origEnd;
         if (cleanEnd <= cleanStart) {
-            origStart = cleanStart < toOriginal.length ? toOriginal[cleanStart] : original.length();
+            origStart = cleanStart < text.length() ? toOriginal(cleanStart) : original.length();
             origEnd = origStart;
         } else {
-            origStart = toOriginal[cleanStart];
-            int last = toOriginal[cleanEnd - 1];
+            origStart = toOriginal(cleanStart);
+            int last = toOriginal(cleanEnd - 1);
             origEnd = last + 1;
             if (origEnd < original.length() && Character.isHighSurrogate(original.charAt(last))
                     && Character.isLowSurrogate(original.charAt(origEnd))) {
@@ -81,9 +81,13 @@ public final class AlignedText {
         if (edit.unchanged()) {
             return this;
         }
-        int[] map = new int[edit.text().length()];
+        int[] sources = edit.sources(); // shared, never written by either
+        if (toOriginal == null) {
+            return new AlignedText(original, edit.text(), sources, originalCodePoints);
+        }
+        int[] map = new int[sources.length];
         for (int i = 0; i < map.length; i++) {
-            map[i] = toOriginal[edit.source(i)];
+            map[i] = toOriginal[sources[i]];
         }
         return new AlignedText(original, edit.text(), map, originalCodePoints);
     }

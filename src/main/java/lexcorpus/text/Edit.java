@@ -24,8 +24,9 @@ public final class Edit {
         return source == null;
     }
 
-    int source(int i) {
-        return source == null ? i : source[i];
+    /** The input index of each char of the text (the edit must not be unchanged); read-only. */
+    int[] sources() {
+        return source;
     }
 
     /** Accumulates kept, folded and replaced chars with their input positions. Not thread-safe. */
