@@ -29,7 +29,7 @@ if [ ! -d "$corpus" ]; then
 fi
 bytes=$(du -sb "$corpus" | cut -f1)
 mb() { python3 -c "print(f'{$bytes/1e6/$1:.1f}')"; }
-jar="java -Xmx$HEAP -XX:+UseParallelGC -Duser.language=en -jar target/lexcorpus.jar"  # the launcher's flags
+jar="java -Xmx$HEAP -XX:+UseParallelGC -XX:InlineSmallCode=1000 -Duser.language=en -jar target/lexcorpus.jar"  # the launcher's flags
 
 # run NAME CMD…: wall seconds and peak RSS (MB) of one command
 run() {
