@@ -173,6 +173,7 @@ final class ExportCommand implements Callable<Integer> {
         byte[] line;
         while ((line = reader.nextLine()) != null) {
             report.inputs++;
+            report.bytes += line.length + 1;
             String where = reader.source() + ":" + reader.line();
             lexcorpus.io.Fields f;
             try {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import lexcorpus.ingest.Ingester;
+import lexcorpus.ingest.Parts;
 import lexcorpus.ingest.Sources;
 import lexcorpus.ingest.TextDecoder;
 import lexcorpus.io.Corpus;
@@ -63,12 +64,30 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    /** One unit of work: an input to ingest, or a stored record to keep as it is. */
-    private record Work(Sources.Input input, JsonNode record, String kept) {
+    @Option(names = "--part-size", paramLabel = "MB", description = "Read a file larger than this in parts of about this size, each its own record (id#0001, id#0002 …). Default: 8.")
+    int partMb = 8;
+
+    /**
+     * One unit of work: an input to ingest (whole, or one part of it by a plan), or a stored record to keep
+     * as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is).
+     */
+    private record Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
+                        int keptPart) {
+        Work(Sources.Input input, JsonNode record, String kept) {
+            this(input, record, kept, null, null, null, 0);
+        }
     }
 
-    /** The outcome of one unit: a record line, or the failure. */
-    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
+    /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
+    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
+        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
+            this(id, line, sha, error, bytes, skipped, 0);
+        }
+
+        /** Whether this outcome stands for an input of its own, not a later part of one. */
+        boolean countsAsInput() {
+            return part <= 1;
+        }
     }
 
     @Override
@@ -94,7 +113,7 @@ final class IngestCommand implements Callable<Integer> {
                 for (Sources.Input in : inputs) {
                     work.add(new Work(in, null, null));
                 }
-                OrderedParallel.Source<Work> source = sourceOf(work, stdin, streams, report);
+                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams, report), ingester, null, null);
                 OrderedParallel.run(source, w -> process(w, ingester), threads, done -> emit(done, out, report));
                 out.commit();
             }
@@ -120,20 +139,26 @@ final class IngestCommand implements Callable<Integer> {
             }
             for (Sources.Input in : inputs) {
                 plan.put(in.id(), new Work(in, null, null));
+                // the parts an input was read in before: it is read again (or its parts kept) as a whole
+                storedParts(stored, in.id()).forEach(plan::remove);
             }
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
-                OrderedParallel.run(OrderedParallel.of(plan.values().iterator()),
-                        w -> w.kept() != null ? new Done(w.kept(), utf8(stored.line(w.kept())), null, null, 0, true)
-                                : processIncremental(w, ingester, old, stored),
+                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored),
+                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? idOfInput(w.kept()) : w.kept(),
+                                utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
+                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
                         threads, done -> {
                             if (done.sha() != null) {
                                 hashes.put(done.id(), done.sha());
                             }
-                            if (done.error() != null && stored.ids().contains(done.id())) {
+                            List<String> had = done.error() == null ? List.of() : storedParts(stored, done.id());
+                            if (done.error() != null && (stored.ids().contains(done.id()) || !had.isEmpty())) {
                                 // keep what the corpus had for an input that now fails
                                 report.fail(done.id(), done.error());
-                                out.line(stored.line(done.id()));
+                                for (String id : stored.ids().contains(done.id()) ? List.of(done.id()) : had) {
+                                    out.line(stored.line(id));
+                                }
                                 return;
                             }
                             if (done.skipped() && done.sha() != null) {
@@ -146,6 +171,7 @@ final class IngestCommand implements Callable<Integer> {
                             }
                             if (done.skipped()) {
                                 out.line(done.line());
+                                report.documents += done.part() > 1 ? 1 : 0;
                                 return;
                             }
                             emit(done, out, report);
@@ -240,6 +266,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private Done process(Work w, Ingester ingester) {
+        if (w.part() != null) {
+            return processPart(w, ingester);
+        }
         if (w.record() != null) {
             JsonNode r = w.record();
             if (r.has("bytes")) {
@@ -298,15 +327,98 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static void emit(Done done, DataOutput out, RunReport report) throws IOException {
-        report.inputs++;
+        if (done.countsAsInput()) {
+            report.inputs++;
+            report.step();
+        }
         report.bytes += done.bytes();
-        report.step();
         if (done.error() != null) {
             report.fail(done.id(), done.error());
             return;
         }
         out.line(done.line());
         report.documents++;
+    }
+
+    /**
+     * Expands each file larger than --part-size into its parts, planned here (one pass over the file) so
+     * that a file that cannot be read fails as a whole, before any part of it is written. With a corpus,
+     * an unchanged file's stored parts are kept instead.
+     */
+    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester, Manifest old,
+                                                 StoredDocuments stored) {
+        long limit = Math.max(1, partMb) * 1024L * 1024L;
+        java.util.ArrayDeque<Work> pending = new java.util.ArrayDeque<>();
+        return () -> {
+            if (!pending.isEmpty()) {
+                return pending.poll();
+            }
+            Work w = works.next();
+            Sources.Input in = w == null ? null : w.input();
+            if (in == null || in.error() != null || size(in.path()) <= limit) {
+                return w;
+            }
+            Parts.Plan plan;
+            try {
+                plan = Parts.plan(in.path(), encoding, (int) limit, ingester);
+            } catch (IOException e) {
+                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null, null);
+            } catch (TextDecoder.UndecodableException e) {
+                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null, null);
+            }
+            List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
+            if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
+                for (int k = 0; k < had.size(); k++) {
+                    pending.add(new Work(null, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
+                }
+            } else {
+                for (Parts.Part part : plan.parts()) {
+                    pending.add(new Work(in, null, null, plan, part, null, 0));
+                }
+            }
+            return pending.poll();
+        };
+    }
+
+    private Done processPart(Work w, Ingester ingester) {
+        Sources.Input in = w.input();
+        Parts.Plan plan = w.plan();
+        Parts.Part part = w.part();
+        long bytes = part.to() - part.from();
+        try {
+            String text = Parts.text(in.path(), plan, part);
+            Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
+                    .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
+            Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
+            return new Done(in.id(), Json.mapper().writeValueAsBytes(done), plan.sha256(), null, bytes, false, part.index());
+        } catch (IOException | TextDecoder.UndecodableException e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
+        } catch (OutOfMemoryError e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " is too large for the memory given to Java (-Xmx): use a smaller --part-size",
+                    bytes, false, part.index());
+        }
+    }
+
+    /** The ids of the records a corpus holds for the parts of an input, in order. */
+    private static List<String> storedParts(StoredDocuments stored, String inputId) {
+        List<String> ids = new ArrayList<>();
+        for (int k = 1; stored.ids().contains(lexcorpus.model.Part.id(inputId, k)); k++) {
+            ids.add(lexcorpus.model.Part.id(inputId, k));
+        }
+        return ids;
+    }
+
+    /** The input id of a part's record id (id#0001 → id). */
+    private static String idOfInput(String recordId) {
+        return recordId.replaceFirst("#\\d{4,}$", "");
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0; // read as a whole, where the failure is reported
+        }
     }
 
     private static byte[] utf8(String s) {

@@ -28,12 +28,26 @@ public final class Ingester {
     }
 
     public Document ingest(Document doc) {
+        return ingest(doc, null);
+    }
+
+    /**
+     * As {@link #ingest(Document)}, with the masthead given instead of read from the text: a later part of
+     * a file read in parts has the masthead of the file's start.
+     */
+    public Document ingest(Document doc, Metadata head) {
         AlignedText clean = Normalizer.normalize(doc.text());
-        Metadata meta = masthead.parse(Lines.original(clean, Lines.of(clean.text())));
+        Metadata meta = head != null ? head : masthead.parse(Lines.original(clean, Lines.of(clean.text())));
         Structure outline = structure.parse(clean);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, outline);
         return doc.withIngest(date, meta, outline, tokens);
+    }
+
+    /** The masthead of a text (only its first lines are read). */
+    public Metadata masthead(String text) {
+        AlignedText clean = Normalizer.normalize(text);
+        return masthead.parse(Lines.original(clean, Lines.of(clean.text())));
     }
 
     /** Tokens of each sentence, segmented in the clean text and reported in original code points. */

@@ -81,6 +81,12 @@ public final class TextDecoder {
         }
     }
 
+    /** Decodes with a known encoding, strictly, taking no byte-order mark away: for the later parts of a file. */
+    public static String decodeAs(byte[] bytes, String encoding) throws UndecodableException {
+        Charset cs = Charset.forName(encoding);
+        return strict(bytes, 0, cs, cs.name());
+    }
+
     private static String strict(byte[] bytes, int skip, Charset cs, String name) throws UndecodableException {
         try {
             return decodeStrict(bytes, skip, cs);

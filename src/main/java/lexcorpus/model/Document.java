@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param schema    record kind and version, {@value #SCHEMA}
  * @param id        the document id (see docs/corpus.md)
+ * @param part      for a part of a file read in parts, which part; null otherwise
  * @param text      the original decoded text
  * @param date      the document's own date (YYYY-MM-DD, YYYY-MM or YYYY), the fall-back for year inference
  * @param encoding  the encoding the file was decoded with, null for JSON input
@@ -22,24 +23,29 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"schema", "id", "encoding", "sha256", "date", "metadata", "text", "structure", "tokens", "entities"})
-public record Document(String schema, String id, String text, String date, String encoding, String sha256,
+@JsonPropertyOrder({"schema", "id", "part", "encoding", "sha256", "date", "metadata", "text", "structure", "tokens", "entities"})
+public record Document(String schema, String id, Part part, String text, String date, String encoding, String sha256,
                        Metadata metadata, Structure structure, List<int[]> tokens, List<Entity> entities) {
     public static final String SCHEMA = "lexcorpus.document/1";
 
     public static Document of(String id, String text, String date) {
-        return new Document(SCHEMA, id, text, date, null, null, null, null, null, null);
+        return new Document(SCHEMA, id, null, text, date, null, null, null, null, null, null);
     }
 
     public Document withIngest(String date, Metadata metadata, Structure structure, List<int[]> tokens) {
-        return new Document(SCHEMA, id, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
+    }
+
+    /** Part {@code part.index()} of a file read in parts, with the record id that says so. */
+    public Document asPart(Part part) {
+        return new Document(SCHEMA, Part.id(part.of(), part.index()), part, text, date, encoding, sha256, metadata, structure, tokens, entities);
     }
 
     public Document withSource(String encoding, String sha256) {
-        return new Document(SCHEMA, id, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
     }
 
     public Document withEntities(List<Entity> entities) {
-        return new Document(SCHEMA, id, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
     }
 }
