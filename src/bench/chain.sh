@@ -2,17 +2,20 @@
 # Whole-chain benchmark: generates a corpus of N MB from samples/ (and ../shared/corpus when present),
 # then times ingest (with and without tokens), extract, export and the whole chain on 1 and 2 threads,
 # with the peak RSS of each process, and jieba-analysis by itself as the baseline for tokens.
-#   Usage: src/bench/chain.sh [MB=50] [HEAP=512m]        (results in target/bench/, a table on stdout)
+# With BIG_MB, the corpus also holds one file of that size (the same texts one after another), read in parts.
+#   Usage: src/bench/chain.sh [MB=50] [HEAP=512m] [BIG_MB=0]   (results in target/bench/, a table on stdout)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 MB=${1:-50}
 HEAP=${2:-512m}
+BIG=${3:-0}
 out=target/bench
 mkdir -p "$out"
 [ -f target/lexcorpus.jar ] || mvn -B -q -DskipTests package
 mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 
 corpus="$out/corpus-${MB}mb"
+[ "$BIG" -gt 0 ] && corpus="$out/corpus-${MB}mb-big${BIG}"
 if [ ! -d "$corpus" ]; then
   mkdir -p "$corpus"
   sources=(samples/*.txt samples/*/*.txt)
@@ -26,6 +29,14 @@ if [ ! -d "$corpus" ]; then
       cp "$f" "$d/$(printf %07d $i)-$(basename "$f")"
     done
   done
+  if [ "$BIG" -gt 0 ]; then
+    utf8=(samples/*.txt)  # not the GB18030 sample: one file has one encoding
+    [ -d ../shared/corpus ] && utf8+=(../shared/corpus/*.txt)
+    : > "$corpus/big.txt"
+    while [ "$(du -sm "$corpus/big.txt" | cut -f1)" -lt "$BIG" ]; do
+      for k in 1 2 3 4 5 6 7 8 9 10; do cat "${utf8[@]}" >> "$corpus/big.txt"; done
+    done
+  fi
 fi
 bytes=$(du -sb "$corpus" | cut -f1)
 mb() { python3 -c "print(f'{$bytes/1e6/$1:.1f}')"; }
