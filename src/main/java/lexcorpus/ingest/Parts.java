@@ -52,10 +52,10 @@ public final class Parts {
                     throw new TextDecoder.UndecodableException("a UTF-16 file this large is not read in parts: convert it to UTF-8", 0);
                 }
                 if (from + len < size) {
-                    len = afterLastLineBreak(bytes);
+                    len = cut(bytes);
                     if (len == 0) {
-                        throw new TextDecoder.UndecodableException("no line break in " + partBytes / (1024 * 1024)
-                                + " MB from byte " + from + ": the file cannot be cut into parts", from);
+                        throw new TextDecoder.UndecodableException("nowhere to cut it into parts in " + partBytes / (1024 * 1024)
+                                + " MB from byte " + from, from);
                     }
                     bytes = java.util.Arrays.copyOf(bytes, len);
                 }
@@ -101,10 +101,24 @@ public final class Parts {
         return b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF);
     }
 
-    private static int afterLastLineBreak(byte[] b) {
+    /**
+     * Where to end a part: after its last line break; in a text without one, after its last byte below 0x30
+     * (a space, a comma: never inside a UTF-8 or GB18030 character), else before its last UTF-8 lead byte.
+     */
+    static int cut(byte[] b) {
         for (int i = b.length - 1; i >= 0; i--) {
             if (b[i] == '\n') {
                 return i + 1;
+            }
+        }
+        for (int i = b.length - 1; i >= 0; i--) {
+            if (b[i] >= 0 && b[i] < 0x30) {
+                return i + 1;
+            }
+        }
+        for (int i = b.length - 1; i > 0; i--) {
+            if ((b[i] & 0xC0) == 0xC0) {
+                return i;
             }
         }
         return 0;

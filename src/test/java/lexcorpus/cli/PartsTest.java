@@ -84,6 +84,19 @@ class PartsTest {
     }
 
     @Test
+    void aFileWithoutLineBreaksIsCutBetweenCharacters() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("one-line"));
+        String oneLine = bigText.replace("\n", "").replace(" ", "").replace(",", "").replace("!", "").replace("%", "")
+                .replace(".", "").replace("(", "").replace(")", "").replace("-", "").replace("/", "").replace("*", "");
+        Files.writeString(in.resolve("one-line.txt"), oneLine);
+        Cli.Result r = Cli.run("ingest", "--no-tokens", "-q", "--part-size", "1", in.toString());
+        assertEquals(0, r.code(), r.stderr());
+        List<JsonNode> docs = records(r.stdout());
+        assertTrue(docs.size() >= 2, "read in parts: " + docs.size());
+        assertEquals(oneLine, docs.stream().map(d -> d.get("text").asText()).collect(Collectors.joining()));
+    }
+
+    @Test
     void entitiesOfThePartsAreThoseOfTheWholeFile() throws IOException {
         Set<String> parts = entities("1");
         Set<String> whole = entities("8");
