@@ -26,7 +26,8 @@ final class DataOutput implements AutoCloseable {
 
     static DataOutput open(String target, Streams streams) throws IOException {
         if (target == null || target.equals("-")) {
-            return new DataOutput(null, new BufferedOutputStream(streams.out(), 1 << 16), null);
+            // written by a thread of its own: the work goes on while the next command in a pipe is busy
+            return new DataOutput(null, new lexcorpus.io.WriteBehind(streams.out(), 16), null);
         }
         Path path = Path.of(target);
         try {

@@ -102,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
                     // a corpus is in id order already
                     exportCorpus(writer, typeFilter, docFilter, report);
                 } else {
-                    InputStream in = input == null || input.equals("-") ? streams.in() : ExtractCommand.open(input);
+                    InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : ExtractCommand.open(input);
                     try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
                          lexcorpus.export.DocumentOrder order = new lexcorpus.export.DocumentOrder(writer)) {
                         exportStream(reader, new Ordered(order), typeFilter, docFilter, report);

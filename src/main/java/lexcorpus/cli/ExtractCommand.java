@@ -87,7 +87,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
             return report.finish();
         }
-        InputStream in = input == null || input.equals("-") ? streams.in() : open(input);
+        InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : open(input);
         try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
              DataOutput out = DataOutput.open("-", streams)) {
             OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {

@@ -248,7 +248,7 @@ final class IngestCommand implements Callable<Integer> {
             all.add(new Work(null, n, null));
             return OrderedParallel.of(all.iterator());
         }
-        JsonlReader reader = new JsonlReader(streams.in(), "stdin");
+        JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
         return () -> {
             if (it.hasNext()) {
                 return it.next();

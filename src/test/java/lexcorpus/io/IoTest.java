@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,6 +86,70 @@ class IoTest {
             assertArrayEquals(utf8(big), r.nextLine());
             assertArrayEquals(utf8(big), r.nextLine());
             assertNull(r.nextLine());
+        }
+    }
+
+    @Test
+    void writeBehindWritesEveryByteInOrderAndFlushWaitsForThem() throws IOException {
+        java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+        java.util.Random random = new java.util.Random(7);
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        WriteBehind w = new WriteBehind(sink, 2);
+        for (int i = 0; i < 300; i++) {
+            byte[] b = new byte[random.nextInt(40_000)];
+            random.nextBytes(b);
+            w.write(b);
+            expected.write(b);
+        }
+        w.write('!');
+        expected.write('!');
+        w.flush();
+        assertArrayEquals(expected.toByteArray(), sink.toByteArray());
+    }
+
+    @Test
+    void aFailedWriteIsThrownToTheWriter() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        WriteBehind w = new WriteBehind(broken, 2);
+        IOException e = assertThrows(IOException.class, () -> {
+            w.write(new byte[3 << 20]);
+            w.flush();
+        });
+        assertEquals("Broken pipe", e.getMessage());
+    }
+
+    @Test
+    void readAheadGivesEveryByteInOrderAndThenTheFailure() throws IOException {
+        byte[] data = new byte[1_000_000];
+        new java.util.Random(3).nextBytes(data);
+        try (ReadAhead r = new ReadAhead(new ByteArrayInputStream(data), 4)) {
+            assertArrayEquals(data, r.readAllBytes());
+            assertEquals(-1, r.read());
+        }
+        InputStream failing = new InputStream() {
+            private int left = 100_000;
+
+            @Override
+            public int read() throws IOException {
+                if (left-- > 0) {
+                    return 'x';
+                }
+                throw new IOException("device gone");
+            }
+        };
+        try (ReadAhead r = new ReadAhead(failing, 4)) {
+            IOException e = assertThrows(IOException.class, r::readAllBytes);
+            assertEquals("device gone", e.getMessage());
         }
     }
 }
