@@ -49,6 +49,8 @@ public final class Trie {
 
     /** The nodes of the words' first chars, indexed by char: most positions of a text are rejected here, in one lookup. */
     private final Node[] first = new Node[Character.MAX_VALUE + 1];
+    /** The same first chars as bits: 8 KB that stay in the cache, where the table above is 256 KB. */
+    private final long[] firstBits = new long[(Character.MAX_VALUE + 1) / 64];
 
     public Trie(Collection<String> words) {
         for (String w : words) {
@@ -58,6 +60,7 @@ public final class Trie {
             Node n = first[w.charAt(0)];
             if (n == null) {
                 n = first[w.charAt(0)] = new Node();
+                firstBits[w.charAt(0) >>> 6] |= 1L << w.charAt(0);
             }
             for (int i = 1; i < w.length(); i++) {
                 n = n.add(w.charAt(i));
@@ -97,7 +100,8 @@ public final class Trie {
         List<Hit> out = new ArrayList<>();
         int i = 0;
         while (i < s.length()) {
-            String w = first[s.charAt(i)] != null ? longestAt(s, i) : null;
+            char c = s.charAt(i);
+            String w = (firstBits[c >>> 6] & (1L << c)) != 0 ? longestAt(s, i) : null;
             if (w != null) {
                 out.add(new Hit(i, w));
                 i += w.length();

@@ -77,7 +77,7 @@ public final class StatuteExtractor implements Extractor {
         List<Named> named = new ArrayList<>();
 
         List<int[]> titles = new ArrayList<>();
-        Scan.each(title, s, (t, i) -> t.charAt(i) == '《', m -> titles.add(new int[] {m.start(), m.end()}));
+        Scan.each(title, s, m -> titles.add(new int[] {m.start(), m.end()}));
         for (int[] t : titles) {
             int ts = t[0];
             int te = t[1];
@@ -221,10 +221,10 @@ public final class StatuteExtractor implements Extractor {
 
     /** A、B、C等法律法规: the later items that end in a statute suffix are named instruments too. */
     private void findNameLists(String s, java.util.BitSet titleSpans, List<Candidate> out) {
-        Matcher close = listClose.matcher(s);
-        while (close.find()) {
+        List<Integer> closes = new ArrayList<>();
+        Scan.each(listClose, s, m -> closes.add(m.start()));
+        for (int at : closes) {
             // the enumeration runs back from 等 to the start of its clause
-            int at = close.start();
             int from = at;
             while (from > 0 && at - from < MAX_LIST && LIST_STOP.indexOf(s.charAt(from - 1)) < 0) {
                 from--;
