@@ -92,6 +92,14 @@ final class DataOutput implements AutoCloseable {
         }
     }
 
+    void write(byte[] bytes, int off, int len) throws IOException {
+        try {
+            out.write(bytes, off, len);
+        } catch (IOException e) {
+            throw wrap(e);
+        }
+    }
+
     void line(String s) throws IOException {
         write((s + "\n").getBytes(StandardCharsets.UTF_8));
     }

@@ -51,7 +51,10 @@ final class ExtractCommand implements Callable<Integer> {
     RunOptions run;
 
     /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
-    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes) {
+    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail) {
+        Done(String id, byte[] line, List<Entity> entities, String error, long bytes) {
+            this(id, line, entities, error, bytes, line == null ? 0 : line.length, new byte[0]);
+        }
     }
 
     @Override
@@ -92,7 +95,10 @@ final class ExtractCommand implements Callable<Integer> {
              DataOutput out = DataOutput.open("-", streams)) {
             OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {
                 if (count(done, report)) {
-                    out.line(done.line());
+                    // the record as it came, up to its closing brace, then its entities: no copy of the record
+                    out.write(done.line(), 0, done.keep());
+                    out.write(done.tail());
+                    out.write(NEWLINE);
                 }
             });
             out.commit();
@@ -161,26 +167,26 @@ final class ExtractCommand implements Callable<Integer> {
             }
             String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
             List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
-            return new Done(id, withEntities(line, entities), entities, null, text.length());
+            int close = line.length - 1;
+            while (close >= 0 && line[close] != '}') {
+                close--;
+            }
+            return new Done(id, line, entities, null, text.length(), close, entitiesField(entities));
         } catch (IOException e) {
             return new Done(where, null, null, "not a document record (" + firstLine(e.getMessage()) + ")", 0);
         }
     }
 
-    /** The record as it came, byte for byte, with the entities added as its last field. */
-    private static byte[] withEntities(byte[] record, List<Entity> entities) throws IOException {
-        int close = record.length - 1;
-        while (close >= 0 && record[close] != '}') {
-            close--;
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(record.length + 64 * entities.size() + 16);
-        out.write(record, 0, close);
+    /** The entities as the record's last field, with the brace that closes the record. */
+    private static byte[] entitiesField(List<Entity> entities) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + 160 * entities.size());
         out.write(ENTITIES_FIELD);
         Json.mapper().writeValue(out, entities);
         out.write('}');
         return out.toByteArray();
     }
 
+    private static final byte[] NEWLINE = {'\n'};
     private static final byte[] ENTITIES_FIELD = ",\"entities\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Entity records, one a line, as the corpus's entities.jsonl holds them. */

@@ -15,26 +15,42 @@ public final class ReadAhead extends InputStream {
     private static final byte[] END = new byte[0];
 
     private final BlockingQueue<Object> queue;
+    /** Buffers read out, handed back to the reading thread for reuse. */
+    private final BlockingQueue<byte[]> free;
     private byte[] current = new byte[0];
+    private int limit;
     private int pos;
     private boolean ended;
 
     /** @param chunks how many reads (of up to 64 KB each) may wait to be consumed */
     public ReadAhead(InputStream in, int chunks) {
         this.queue = new ArrayBlockingQueue<>(Math.max(1, chunks));
+        this.free = new ArrayBlockingQueue<>(Math.max(1, chunks) + 2);
         Thread reader = new Thread(() -> fill(in), "lexcorpus-reader");
         reader.setDaemon(true);
         reader.start();
     }
 
+    /** A buffer and how much of it was read. */
+    private record Chunk(byte[] bytes, int length) {
+    }
+
     private void fill(InputStream in) {
-        byte[] buf = new byte[1 << 16];
         try {
             try {
-                int n;
-                while ((n = in.read(buf, 0, buf.length)) >= 0) {
+                while (true) {
+                    byte[] buf = free.poll();
+                    if (buf == null) {
+                        buf = new byte[1 << 16];
+                    }
+                    int n = in.read(buf, 0, buf.length);
+                    if (n < 0) {
+                        break;
+                    }
                     if (n > 0) {
-                        queue.put(java.util.Arrays.copyOf(buf, n));
+                        queue.put(new Chunk(buf, n));
+                    } else {
+                        free.offer(buf);
                     }
                 }
                 queue.put(END);
@@ -65,14 +81,19 @@ public final class ReadAhead extends InputStream {
             ended = true;
             return false;
         }
-        current = (byte[]) item;
+        if (current.length > 0) {
+            free.offer(current);
+        }
+        Chunk c = (Chunk) item;
+        current = c.bytes();
+        limit = c.length();
         pos = 0;
         return true;
     }
 
     @Override
     public int read() throws IOException {
-        while (pos == current.length) {
+        while (pos == limit) {
             if (!next()) {
                 return -1;
             }
@@ -85,12 +106,12 @@ public final class ReadAhead extends InputStream {
         if (len == 0) {
             return 0;
         }
-        while (pos == current.length) {
+        while (pos == limit) {
             if (!next()) {
                 return -1;
             }
         }
-        int n = Math.min(len, current.length - pos);
+        int n = Math.min(len, limit - pos);
         System.arraycopy(current, pos, b, off, n);
         pos += n;
         return n;

@@ -19,6 +19,8 @@ public final class WriteBehind extends OutputStream {
 
     private final OutputStream out;
     private final BlockingQueue<Object> queue;
+    /** Chunks written out, handed back for reuse: the stream allocates a few chunks, not one per MB. */
+    private final BlockingQueue<byte[]> free;
     private final Thread writer;
     private byte[] chunk = new byte[CHUNK];
     private int used;
@@ -29,6 +31,7 @@ public final class WriteBehind extends OutputStream {
     public WriteBehind(OutputStream out, int chunks) {
         this.out = out;
         this.queue = new ArrayBlockingQueue<>(Math.max(1, chunks));
+        this.free = new ArrayBlockingQueue<>(Math.max(1, chunks) + 2);
         this.writer = new Thread(this::drain, "lexcorpus-writer");
         writer.setDaemon(true);
         writer.start();
@@ -52,14 +55,15 @@ public final class WriteBehind extends OutputStream {
                     done.countDown();
                     continue;
                 }
-                byte[] b = (byte[]) item;
+                Chunk c = (Chunk) item;
                 if (failed == null) {
                     try {
-                        out.write(b);
+                        out.write(c.bytes, 0, c.length);
                     } catch (IOException e) {
                         failed = e; // kept for the producer; later chunks are dropped
                     }
                 }
+                free.offer(c.bytes);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,11 +95,20 @@ public final class WriteBehind extends OutputStream {
             off += n;
             len -= n;
             if (used == chunk.length) {
-                hand(chunk);
-                chunk = new byte[CHUNK];
-                used = 0;
+                handChunk();
             }
         }
+    }
+
+    /** A chunk and how much of it is data. */
+    private record Chunk(byte[] bytes, int length) {
+    }
+
+    private void handChunk() throws IOException {
+        hand(new Chunk(chunk, used));
+        byte[] reused = free.poll();
+        chunk = reused != null ? reused : new byte[CHUNK];
+        used = 0;
     }
 
     private void hand(Object item) throws IOException {
@@ -111,8 +124,7 @@ public final class WriteBehind extends OutputStream {
     public void flush() throws IOException {
         check();
         if (used > 0) {
-            hand(java.util.Arrays.copyOf(chunk, used));
-            used = 0;
+            handChunk();
         }
         CountDownLatch done = new CountDownLatch(1);
         hand(done);
