@@ -64,8 +64,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    @Option(names = "--part-size", paramLabel = "MB", description = "Read a file larger than this in parts of about this size, each its own record (id#0001, id#0002 …). Default: 8.")
-    int partMb = 8;
+    @Option(names = "--part-size", paramLabel = "MB", description = "Read a file larger than this in parts of about this size, each its own record (id#0001, id#0002 …). Default: 2.")
+    int partMb = 2;
 
     /**
      * One unit of work: an input to ingest (whole, or one part of it by a plan), or a stored record to keep
