@@ -95,6 +95,9 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
         }
+        if (partMb < 1) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be at least 1 (MB), not " + partMb);
+        }
         int threads = run.threads();
         Streams streams = root.streams();
         if (paths.isEmpty()) {
@@ -347,7 +350,7 @@ final class IngestCommand implements Callable<Integer> {
      */
     private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester, Manifest old,
                                                  StoredDocuments stored) {
-        long limit = Math.max(1, partMb) * 1024L * 1024L;
+        long limit = partMb * 1024L * 1024L;
         java.util.ArrayDeque<Work> pending = new java.util.ArrayDeque<>();
         return () -> {
             if (!pending.isEmpty()) {

@@ -84,6 +84,14 @@ class PartsTest {
     }
 
     @Test
+    void aPartSizeBelowOneMegabyteIsAUsageError() {
+        Cli.Result r = Cli.run("ingest", "--no-tokens", "--part-size", "0", big.toString());
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.stderr().contains("--part-size must be at least 1"), r.stderr());
+        assertEquals(0, r.stdout().length);
+    }
+
+    @Test
     void aFileWithoutLineBreaksIsCutBetweenCharacters() throws IOException {
         Path in = Files.createDirectories(dir.resolve("one-line"));
         String oneLine = bigText.replace("\n", "").replace(" ", "").replace(",", "").replace("!", "").replace("%", "")
