@@ -46,7 +46,8 @@ public final class CsvRecordWriter implements RecordWriter {
         this.kind = kind;
         this.columns = COLUMNS.get(kind);
         this.excel = excel;
-        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // buffered: the printer appends cell by cell, and an unbuffered writer encodes each piece on its own
+        this.writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         if (excel && head) {
             writer.write('\uFEFF');
         }
