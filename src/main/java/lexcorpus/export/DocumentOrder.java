@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,15 +61,7 @@ public final class DocumentOrder implements AutoCloseable {
                     if (buf.length < len) {
                         buf = new byte[Math.max(len, 2 * buf.length)];
                     }
-                    ByteBuffer bb = ByteBuffer.wrap(buf, 0, len);
-                    long at = block[0];
-                    while (bb.hasRemaining()) {
-                        int n = in.read(bb, at);
-                        if (n < 0) {
-                            throw new IOException("temporary file " + spill + " is shorter than written");
-                        }
-                        at += n;
-                    }
+                    lexcorpus.io.Channels.readFully(in, block[0], buf, len);
                     target.writeBody(buf, 0, len);
                 }
             }

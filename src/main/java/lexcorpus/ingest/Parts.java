@@ -1,7 +1,6 @@
 package lexcorpus.ingest;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -125,16 +124,9 @@ public final class Parts {
     }
 
     private static byte[] read(FileChannel ch, long from, int len) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(len);
-        long at = from;
-        while (buf.hasRemaining()) {
-            int n = ch.read(buf, at);
-            if (n < 0) {
-                throw new IOException("the file got shorter while it was read");
-            }
-            at += n;
-        }
-        return buf.array();
+        byte[] bytes = new byte[len];
+        lexcorpus.io.Channels.readFully(ch, from, bytes, len);
+        return bytes;
     }
 
     private static MessageDigest sha256() {
