@@ -131,10 +131,11 @@ final class DataOutput implements AutoCloseable {
         if (e instanceof ErrorHandler.BrokenPipe || e instanceof OutputFailed) {
             return e;
         }
-        if (name == null) {
-            return new ErrorHandler.BrokenPipe(e);
+        if (name == null && ErrorHandler.isBrokenPipe(e)) {
+            return new ErrorHandler.BrokenPipe(e); // the reader went away (| head): not a failure
         }
-        return new OutputFailed("cannot write " + name + ": " + describe(e), e);
+        // anything else (a full disk behind > file) is a failure, or output would be lost without a word
+        return new OutputFailed("cannot write " + (name == null ? "standard output" : name) + ": " + describe(e), e);
     }
 
     /** A write to a named output failed. */

@@ -221,6 +221,18 @@ class ReliabilityTest {
     }
 
     @Test
+    void aFullDiskBehindStandardOutputIsAFailureNotAClosedPipe() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String cmd = "'" + java + "' -cp '" + System.getProperty("java.class.path") + "' lexcorpus.cli.Main ingest -q --no-tokens samples > /dev/full";
+        Process p = new ProcessBuilder("bash", "-c", cmd).redirectError(tmp.resolve("err").toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        String err = Files.readString(tmp.resolve("err"));
+        assertEquals(ExitCodes.FATAL, p.exitValue(), err);
+        assertTrue(err.startsWith("lexcorpus: cannot write standard output: No space left on device"), err);
+        assertTrue(Files.exists(Path.of("/dev/full")) && !Files.isRegularFile(Path.of("/dev/full")));
+    }
+
+    @Test
     void aSecondRunOnALockedCorpusIsRefused() throws IOException {
         Path corpus = tmp.resolve("work");
         try (Corpus held = Corpus.openForWriting(corpus)) {
