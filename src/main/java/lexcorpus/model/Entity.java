@@ -2,12 +2,14 @@ package lexcorpus.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * One entity, in the shape of the entity specification: {@code text == original[start:end]} in code points.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"doc", "type", "text", "start", "end", "value"})
+@JsonSerialize(using = EntityWriter.class)
 public record Entity(String doc, String type, String text, int start, int end, EntityValue value) {
     public static final String DATE = "date";
     public static final String MONEY = "money";
