@@ -36,6 +36,7 @@ public final class CsvRecordWriter implements RecordWriter {
     private final String kind;
     private final List<String> columns;
     private final boolean excel;
+    private final boolean head;
 
     public CsvRecordWriter(OutputStream out, String kind, boolean excel) throws IOException {
         this(out, kind, excel, true);
@@ -46,8 +47,21 @@ public final class CsvRecordWriter implements RecordWriter {
         this.kind = kind;
         this.columns = COLUMNS.get(kind);
         this.excel = excel;
-        // buffered: the printer appends cell by cell, and an unbuffered writer encodes each piece on its own
-        this.writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.head = head;
+        // buffered: the printer appends cell by cell, and an unbuffered writer encodes each piece on its own.
+        // Its flushes stop at the byte stream: flushing that (a file, a pipe's writer thread) per document
+        // would cost a system call or a wait each time; finish() flushes it once.
+        OutputStream noFlush = new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void flush() {
+            }
+        };
+        this.writer = new java.io.BufferedWriter(new OutputStreamWriter(noFlush, StandardCharsets.UTF_8), 1 << 16);
         if (excel && head) {
             writer.write('\uFEFF');
         }
@@ -123,5 +137,8 @@ public final class CsvRecordWriter implements RecordWriter {
     public void finish() throws IOException {
         printer.flush();
         writer.flush();
+        if (head) {
+            out.flush(); // a body writer's bytes are counted, not yet due
+        }
     }
 }

@@ -25,7 +25,7 @@ public final class JsonArrayWriter implements RecordWriter {
     @Override
     public RecordWriter body(OutputStream out) {
         // one record a line, which is what writeBody splits on: JSON text never holds a raw newline
-        return new JsonLinesWriter(out);
+        return new JsonLinesWriter(out, false);
     }
 
     @Override

@@ -9,9 +9,16 @@ import lexcorpus.io.Json;
 /** One JSON object a line, raw UTF-8. */
 public final class JsonLinesWriter implements RecordWriter {
     private final OutputStream out;
+    private final boolean flushes;
 
     public JsonLinesWriter(OutputStream out) {
+        this(out, true);
+    }
+
+    /** @param flushes whether finish() flushes the stream (not for a body writer: its bytes are not yet due) */
+    JsonLinesWriter(OutputStream out, boolean flushes) {
         this.out = out;
+        this.flushes = flushes;
     }
 
     @Override
@@ -22,7 +29,7 @@ public final class JsonLinesWriter implements RecordWriter {
 
     @Override
     public RecordWriter body(OutputStream out) {
-        return new JsonLinesWriter(out);
+        return new JsonLinesWriter(out, false);
     }
 
     @Override
@@ -32,7 +39,9 @@ public final class JsonLinesWriter implements RecordWriter {
 
     @Override
     public void finish() throws IOException {
-        out.flush();
+        if (flushes) {
+            out.flush();
+        }
     }
 
     static byte[] utf8(String s) {
