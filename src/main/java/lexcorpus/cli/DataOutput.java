@@ -85,11 +85,7 @@ final class DataOutput implements AutoCloseable {
     }
 
     void write(byte[] bytes) throws IOException {
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw wrap(e);
-        }
+        write(bytes, 0, bytes.length);
     }
 
     void write(byte[] bytes, int off, int len) throws IOException {

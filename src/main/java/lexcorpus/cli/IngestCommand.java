@@ -69,7 +69,8 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * One unit of work: an input to ingest (whole, or one part of it by a plan), or a stored record to keep
-     * as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is).
+     * as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for the
+     * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number).
      */
     private record Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
                         int keptPart) {
@@ -148,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
                 OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored),
-                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? idOfInput(w.kept()) : w.kept(),
+                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
                                 utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
                                 : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
                         threads, done -> {
@@ -372,7 +373,7 @@ final class IngestCommand implements Callable<Integer> {
             List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
             if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
                 for (int k = 0; k < had.size(); k++) {
-                    pending.add(new Work(null, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
+                    pending.add(new Work(in, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
                 }
             } else {
                 for (Parts.Part part : plan.parts()) {
@@ -409,11 +410,6 @@ final class IngestCommand implements Callable<Integer> {
             ids.add(lexcorpus.model.Part.id(inputId, k));
         }
         return ids;
-    }
-
-    /** The input id of a part's record id (id#0001 → id). */
-    private static String idOfInput(String recordId) {
-        return recordId.replaceFirst("#\\d{4,}$", "");
     }
 
     private static long size(Path p) {
