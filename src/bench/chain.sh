@@ -3,6 +3,8 @@
 # then times ingest (with and without tokens), extract, export and the whole chain on 1 and 2 threads,
 # with the peak RSS of each process, and jieba-analysis by itself as the baseline for tokens.
 # With BIG_MB, the corpus also holds one file of that size (the same texts one after another), read in parts.
+# Word segmentation is compared by alternating jieba alone and the chain with tokens ROUNDS times (default 2):
+# the machine's speed drifts between runs minutes apart, a pair run back to back is a fairer ratio.
 #   Usage: src/bench/chain.sh [MB=50] [HEAP=512m] [BIG_MB=0]   (results in target/bench/, a table on stdout)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,7 +42,8 @@ if [ ! -d "$corpus" ]; then
 fi
 bytes=$(du -sb "$corpus" | cut -f1)
 mb() { python3 -c "print(f'{$bytes/1e6/$1:.1f}')"; }
-jar="java -Xmx$HEAP -XX:+UseParallelGC -XX:InlineSmallCode=1000 -Duser.language=en -jar target/lexcorpus.jar"  # the launcher's flags
+export LEXCORPUS_HEAP=$HEAP
+jar=./lexcorpus  # the launcher, with its JVM options
 
 # run NAME CMD…: wall seconds and peak RSS (MB) of one command
 run() {
@@ -54,9 +57,15 @@ echo "corpus: $corpus, $((bytes / 1000000)) MB in $(find "$corpus" -type f | wc 
 echo
 echo "| run | seconds | MB/s | peak RSS MB |"
 echo "|---|---:|---:|---:|"
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" lexcorpus.bench.JiebaBaseline "$corpus" > "$out/jieba.txt" 2>/dev/null
-jsecs=$(sed -E 's/.* ([0-9.]+) s,.*/\1/' "$out/jieba.txt")
-printf "| %-34s | %8s | %8s | %8s |\n" "jieba alone (baseline, 1 thread)" "$jsecs" "$(mb "$jsecs")" "-"
+# jieba alone, with the JVM options the launcher gives ingest (dictionary load excluded)
+jieba() {
+  java -Xmx"$HEAP" -XX:+UseParallelGC -Duser.language=en -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+    lexcorpus.bench.JiebaBaseline "$corpus" > "$out/jieba.txt" 2>/dev/null
+  local secs
+  secs=$(sed -E 's/.* ([0-9.]+) s,.*/\1/' "$out/jieba.txt")
+  echo "$secs 0" > "$out/$1.time"
+  printf "| %-34s | %8s | %8s | %8s |\n" "$1" "$secs" "$(mb "$secs")" "-"
+}
 $jar ingest -q --no-tokens --threads 1 "$corpus" > "$out/docs.jsonl"
 $jar extract -q --threads 1 "$out/docs.jsonl" > "$out/extracted.jsonl"
 for t in 1 2; do
@@ -67,6 +76,29 @@ for t in 1 2; do
   run "chain no tokens, $t thread(s)" sh -c "$jar ingest -q --no-tokens --threads $t '$corpus' | $jar extract -q --threads $t | $jar export -q > /dev/null"
   run "chain with tokens, $t thread(s)" sh -c "$jar ingest -q --threads $t '$corpus' | $jar extract -q --threads $t | $jar export -q > /dev/null"
 done
-rm -rf "$out/work"
-run "ingest --corpus, first run" sh -c "$jar ingest -q --no-tokens '$corpus' --corpus '$out/work'"
-run "ingest --corpus, unchanged re-run" sh -c "$jar ingest -q --no-tokens '$corpus' --corpus '$out/work'"
+ROUNDS=${ROUNDS:-2}
+for r in $(seq "$ROUNDS"); do
+  jieba "jieba alone, round $r"
+  run "chain with tokens, round $r" sh -c "$jar ingest -q --threads 1 '$corpus' | $jar extract -q --threads 1 | $jar export -q > /dev/null"
+done
+for tokens in "--no-tokens" ""; do
+  rm -rf "$out/work"
+  run "ingest --corpus $tokens, first run" sh -c "$jar ingest -q $tokens '$corpus' --corpus '$out/work'"
+  run "ingest --corpus $tokens, re-run" sh -c "$jar ingest -q $tokens '$corpus' --corpus '$out/work'"
+done
+
+# the ratios the targets speak of, from the times above
+python3 - "$out" "$bytes" "$ROUNDS" <<'PY'
+import sys
+out, size, rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+t = lambda name: float(open(f"{out}/{name}.time").read().split()[0])
+print()
+print(f"- chain without tokens, 1 thread: {size / 1e6 / t('chain no tokens, 1 thread(s)'):.1f} MB/s")
+pairs = [t(f"jieba alone, round {r}") / t(f"chain with tokens, round {r}") for r in range(1, rounds + 1)]
+print("- chain with tokens against jieba alone, 1 thread, each round: " + ", ".join(f"{p:.2f}x" for p in pairs))
+for stage in ("ingest --no-tokens", "ingest with tokens", "extract", "export csv", "chain no tokens", "chain with tokens"):
+    print(f"- {stage}: 2 threads {t(stage + ', 1 thread(s)') / t(stage + ', 2 thread(s)'):.2f}x one thread")
+for tokens in ("--no-tokens", ""):
+    first, again = t(f"ingest --corpus {tokens}, first run"), t(f"ingest --corpus {tokens}, re-run")
+    print(f"- unchanged re-run {tokens or 'with tokens'}: {100 * again / first:.1f} % of the first run")
+PY

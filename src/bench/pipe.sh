@@ -7,7 +7,8 @@ cd "$(dirname "$0")/../.."
 [ -f target/lexcorpus.jar ] || mvn -B -q -DskipTests package
 out=target/bench
 mkdir -p "$out"
-jar="java -Xmx${HEAP:-512m} -XX:+UseParallelGC -XX:InlineSmallCode=1000 -Duser.language=en -jar target/lexcorpus.jar"  # the launcher's flags
+export LEXCORPUS_HEAP=${HEAP:-512m}
+jar=./lexcorpus  # the launcher, with its JVM options
 start=$(date +%s.%N)
 /usr/bin/time -o "$out/pipe-ingest.time" -f "%e %M" $jar ingest -q --no-tokens --threads 1 ${PARTS:-} "$@" \
   | /usr/bin/time -o "$out/pipe-extract.time" -f "%e %M" $jar extract -q --threads 1 \

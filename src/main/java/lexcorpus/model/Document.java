@@ -3,6 +3,7 @@ package lexcorpus.model;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 
 /**
@@ -25,7 +26,8 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"schema", "id", "part", "encoding", "sha256", "date", "metadata", "text", "structure", "tokens", "entities"})
 public record Document(String schema, String id, Part part, String text, String date, String encoding, String sha256,
-                       Metadata metadata, Structure structure, List<int[]> tokens, List<Entity> entities) {
+                       Metadata metadata, Structure structure,
+                       @JsonSerialize(using = TokensWriter.class) List<int[]> tokens, List<Entity> entities) {
     public static final String SCHEMA = "lexcorpus.document/1";
 
     public static Document of(String id, String text, String date) {

@@ -5,6 +5,7 @@ import com.huaban.analysis.jieba.SegToken;
 import com.huaban.analysis.jieba.WordDictionary;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,8 @@ import java.util.List;
 
 /**
  * The only class that touches jieba-analysis 1.0.2. It loads the dictionary once per process, with the
- * legal user dictionary, while standard output points at standard error (jieba prints its load messages
- * to stdout, which would corrupt piped JSON Lines); then checks a canary, because jieba fails silently.
+ * legal user dictionary, while standard output points nowhere (jieba prints its load messages to stdout,
+ * which would corrupt piped JSON Lines); then checks a canary, because jieba fails silently.
  * After {@link #instance()} returns, {@link #segment} is thread-safe (jieba only reads shared state).
  */
 public final class JiebaWordSegmenter implements WordSegmenter {
@@ -29,7 +30,8 @@ public final class JiebaWordSegmenter implements WordSegmenter {
     private JiebaWordSegmenter() {
         PrintStream stdout = System.out;
         synchronized (System.class) {
-            System.setOut(System.err);
+            // its load messages are timings, not for the user: --quiet means quiet
+            System.setOut(new PrintStream(OutputStream.nullOutputStream()));
             try {
                 Path dict = copyUserDict();
                 try {
@@ -96,7 +98,8 @@ public final class JiebaWordSegmenter implements WordSegmenter {
 
     private static boolean isBlank(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c > '\u3000' || !Character.isWhitespace(c)) { // no whitespace above U+3000: skip the lookup for Han
                 return false;
             }
         }

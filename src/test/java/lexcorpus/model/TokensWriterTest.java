@@ -1,0 +1,57 @@
+package lexcorpus.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import lexcorpus.ingest.Ingester;
+import lexcorpus.io.Json;
+import lexcorpus.segment.JiebaWordSegmenter;
+import org.junit.jupiter.api.Test;
+
+class TokensWriterTest {
+    /** Jackson's own way to write the same list: one int array serializer per token. */
+    private static final JsonMapper PLAIN = JsonMapper.builder().build();
+
+    private static String written(List<int[]> tokens) throws Exception {
+        Document d = Document.of("a", "x", null).withIngest(null, null, null, tokens);
+        String json = Json.mapper().writeValueAsString(d);
+        return json.substring(json.indexOf("\"tokens\":") + 9, json.length() - 1);
+    }
+
+    @Test
+    void smallCasesAreWrittenAsJacksonWouldWriteThem() throws Exception {
+        List<List<int[]>> cases = List.of(
+                List.of(),
+                List.of(new int[] {0, 1}),
+                List.of(new int[] {0, 9}, new int[] {9, 10}, new int[] {10, 99}, new int[] {99, 100}),
+                List.of(new int[] {2147483646, Integer.MAX_VALUE}, new int[] {-1, 0}));
+        for (List<int[]> tokens : cases) {
+            assertEquals(PLAIN.writeValueAsString(tokens), written(tokens));
+        }
+        assertEquals("[[0,9],[9,10],[10,99],[99,100]]", written(cases.get(2)));
+    }
+
+    @Test
+    void moreTokensThanOneChunkHoldsComeOutWhole() throws Exception {
+        List<int[]> tokens = new ArrayList<>();
+        for (int i = 0; i < 100_000; i += 3) {
+            tokens.add(new int[] {i, i + 3});
+        }
+        assertEquals(PLAIN.writeValueAsString(tokens), written(tokens));
+    }
+
+    @Test
+    void theTokensOfASampleAreTheBytesJacksonWrites() throws Exception {
+        String text = Files.readString(Path.of("samples", "judgment-excerpt.txt"));
+        Document d = new Ingester(JiebaWordSegmenter.instance()).ingest(Document.of("s", text, null));
+        assertEquals(PLAIN.writeValueAsString(d.tokens()), written(d.tokens()));
+        // a pretty printer takes Jackson's own path, with its spacing
+        String pretty = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d);
+        assertEquals(PLAIN.valueToTree(d.tokens()), Json.mapper().readTree(pretty).get("tokens"));
+        assertEquals(true, pretty.contains("\"tokens\" : [ [ "), "spaced as Jackson spaces");
+    }
+}
