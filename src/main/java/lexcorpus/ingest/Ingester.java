@@ -1,11 +1,11 @@
 package lexcorpus.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lexcorpus.model.Document;
 import lexcorpus.model.Metadata;
 import lexcorpus.model.Structure;
+import lexcorpus.model.TokenList;
 import lexcorpus.segment.WordSegmenter;
 import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
@@ -52,17 +52,18 @@ public final class Ingester {
 
     /** Tokens of each sentence, segmented in the clean text and reported in original code points. */
     private List<int[]> tokens(AlignedText clean, Structure outline) {
-        List<int[]> out = new ArrayList<>();
         String s = clean.text();
+        TokenList out = new TokenList(s.length() / 2); // about two chars a word in legal Chinese
         int lineStart = 0;
         for (int i = 0; i <= s.length(); i++) {
             if (i == s.length() || s.charAt(i) == '\n') {
                 if (i > lineStart) {
                     for (int[] cut : SentenceSplitter.split(s, lineStart, i)) {
-                        String sentence = s.substring(cut[0], cut[1]);
-                        for (int[] t : segmenter.segment(sentence)) {
-                            out.add(clean.toOriginalSpan(cut[0] + t[0], cut[0] + t[1]));
-                        }
+                        int from = cut[0];
+                        segmenter.segment(s.substring(from, cut[1]), (start, end) -> {
+                            int[] span = clean.toOriginalSpan(from + start, from + end);
+                            out.add(span[0], span[1]);
+                        });
                     }
                 }
                 lineStart = i + 1;

@@ -10,7 +10,7 @@ import java.util.List;
  * Writes a document's tokens, {@code [[start,end],…]}, as text in chunks. A document has as many tokens as
  * it has words, and Jackson's path through a serializer per two-number array was a sixth of ingest with
  * tokens besides word segmentation. The output is the same bytes (checked by the tests); with a pretty
- * printer, which needs its own spacing, Jackson writes them number by number.
+ * printer, which needs its own spacing, or arrays longer than pairs, Jackson writes them number by number.
  */
 final class TokensWriter extends StdSerializer<List<int[]>> {
     /** A token is at most "[2147483647,2147483647]," (24 chars); a chunk flushes well before it is full. */
@@ -23,7 +23,7 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
 
     @Override
     public void serialize(List<int[]> tokens, JsonGenerator g, SerializerProvider provider) throws IOException {
-        if (g.getPrettyPrinter() != null) {
+        if (g.getPrettyPrinter() != null || !(tokens instanceof TokenList) && tokens.stream().anyMatch(t -> t.length > 64)) {
             g.writeStartArray();
             for (int[] t : tokens) {
                 g.writeArray(t, 0, t.length);
@@ -33,10 +33,52 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
         }
         g.writeStartArray();
         char[] buf = new char[CHUNK];
+        int n = tokens instanceof TokenList flat ? pairs(flat, g, buf) : arrays(tokens, g, buf);
+        g.writeRaw(buf, 0, n);
+        g.writeEndArray();
+    }
+
+    /** Writes the pairs of a flat list; returns how many chars are left in {@code buf}. */
+    private static int pairs(TokenList tokens, JsonGenerator g, char[] buf) throws IOException {
+        int[] spans = tokens.spans;
+        int n = 0;
+        // a token usually starts where the one before it ended: copy those digits instead of making them again
+        int lastEnd = -1;
+        int lastAt = -1;
+        int lastLen = 0;
+        for (int i = 0, size = tokens.size(); i < size; i++) {
+            if (n > CHUNK - 64) {
+                g.writeRaw(buf, 0, n);
+                n = 0;
+                lastAt = -1;
+            }
+            if (i > 0) {
+                buf[n++] = ',';
+            }
+            buf[n++] = '[';
+            int start = spans[2 * i];
+            if (start == lastEnd && lastAt >= 0) {
+                System.arraycopy(buf, lastAt, buf, n, lastLen);
+                n += lastLen;
+            } else {
+                n = digits(start, buf, n);
+            }
+            buf[n++] = ',';
+            lastAt = n;
+            lastEnd = spans[2 * i + 1];
+            n = digits(lastEnd, buf, n);
+            lastLen = n - lastAt;
+            buf[n++] = ']';
+        }
+        return n;
+    }
+
+    /** Writes arrays of any length; returns how many chars are left in {@code buf}. */
+    private static int arrays(List<int[]> tokens, JsonGenerator g, char[] buf) throws IOException {
         int n = 0;
         boolean first = true;
         for (int[] t : tokens) {
-            if (n > CHUNK - 64) {
+            if (n > CHUNK - 24 * t.length - 8) {
                 g.writeRaw(buf, 0, n);
                 n = 0;
             }
@@ -53,8 +95,7 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
             }
             buf[n++] = ']';
         }
-        g.writeRaw(buf, 0, n);
-        g.writeEndArray();
+        return n;
     }
 
     /** Writes an int in decimal at {@code at}, as Jackson would; returns the position after it. */
@@ -64,14 +105,13 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
             s.getChars(0, s.length(), buf, at);
             return at + s.length();
         }
-        int len = 1;
-        for (int x = v; x >= 10; x /= 10) {
-            len++;
-        }
-        for (int i = at + len - 1; i >= at; i--) {
-            buf[i] = (char) ('0' + v % 10);
+        int len = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : v < 1_000_000 ? 6
+                : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+        int i = at + len;
+        do {
+            buf[--i] = (char) ('0' + v % 10);
             v /= 10;
-        }
+        } while (v != 0);
         return at + len;
     }
 }

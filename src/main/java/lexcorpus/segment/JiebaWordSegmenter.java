@@ -107,28 +107,32 @@ public final class JiebaWordSegmenter implements WordSegmenter {
     }
 
     @Override
-    public List<int[]> segment(String text) {
-        List<SegToken> tokens = jieba.process(text, JiebaSegmenter.SegMode.SEARCH);
-        List<int[]> out = new ArrayList<>(tokens.size());
-        for (SegToken t : tokens) {
-            int start = t.startOffset;
-            int end = t.endOffset;
-            if (start < 0 || end > text.length() || end <= start) {
+    public void segment(String text, Sink sink) {
+        // a token is given on only when the next one shows it is not the first half of a split character
+        int start = -1;
+        int end = -1;
+        for (SegToken t : jieba.process(text, JiebaSegmenter.SegMode.SEARCH)) {
+            int s = t.startOffset;
+            int e = t.endOffset;
+            if (s < 0 || e > text.length() || e <= s) {
                 continue;
             }
-            if (!out.isEmpty()) {
-                int[] last = out.get(out.size() - 1);
-                // jieba cuts supplementary characters into lone surrogates: join them back
-                if (last[1] == start && Character.isHighSurrogate(text.charAt(start - 1)) && Character.isLowSurrogate(text.charAt(start))) {
-                    last[1] = end;
-                    continue;
-                }
-            }
-            if (isBlank(text, start, end)) {
+            // jieba cuts supplementary characters into lone surrogates: join them back
+            if (start >= 0 && end == s && Character.isHighSurrogate(text.charAt(s - 1)) && Character.isLowSurrogate(text.charAt(s))) {
+                end = e;
                 continue;
             }
-            out.add(new int[] {start, end});
+            if (isBlank(text, s, e)) {
+                continue;
+            }
+            if (start >= 0) {
+                sink.token(start, end);
+            }
+            start = s;
+            end = e;
         }
-        return out;
+        if (start >= 0) {
+            sink.token(start, end);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package lexcorpus.segment;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -16,7 +15,7 @@ public final class LazySegmenter implements WordSegmenter {
     }
 
     @Override
-    public List<int[]> segment(String text) {
+    public void segment(String text, Sink sink) {
         WordSegmenter s = loaded;
         if (s == null) {
             synchronized (this) {
@@ -27,6 +26,6 @@ public final class LazySegmenter implements WordSegmenter {
                 }
             }
         }
-        return s.segment(text);
+        s.segment(text, sink);
     }
 }

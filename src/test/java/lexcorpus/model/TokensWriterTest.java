@@ -45,6 +45,27 @@ class TokensWriterTest {
     }
 
     @Test
+    void aFlatListIsWrittenAsTheSamePairs() throws Exception {
+        TokenList flat = new TokenList(1);
+        List<int[]> plain = new ArrayList<>();
+        // adjacent tokens (the end's digits are copied), gaps, and each number length, across many chunks
+        int at = 0;
+        for (int i = 0; i < 60_000; i++) {
+            int start = i % 7 == 0 ? at + 1 : at;
+            int end = start + 1 + i % 3;
+            flat.add(start, end);
+            plain.add(new int[] {start, end});
+            at = i == 30_000 ? 999_999_990 : end;
+        }
+        assertEquals(plain.size(), flat.size());
+        assertEquals(PLAIN.writeValueAsString(plain), written(flat));
+        assertEquals(PLAIN.writeValueAsString(plain), PLAIN.writeValueAsString(flat), "a list of pairs to any writer");
+        assertEquals("[[]]".length(), written(List.of(new int[0])).length());
+        int[] longer = new int[100];
+        assertEquals(PLAIN.writeValueAsString(List.of(longer)), written(List.of(longer)));
+    }
+
+    @Test
     void theTokensOfASampleAreTheBytesJacksonWrites() throws Exception {
         String text = Files.readString(Path.of("samples", "judgment-excerpt.txt"));
         Document d = new Ingester(JiebaWordSegmenter.instance()).ingest(Document.of("s", text, null));

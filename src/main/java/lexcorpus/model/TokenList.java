@@ -1,0 +1,52 @@
+package lexcorpus.model;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+
+/**
+ * A document's word tokens, [start, end] pairs held in one int array: a document has hundreds of thousands
+ * of tokens, and an array object per token was a tenth of what ingest does besides word segmentation.
+ * Read as a list of pairs; {@link #get} makes a new pair each time.
+ */
+public final class TokenList extends AbstractList<int[]> {
+    int[] spans; // start, end, start, end …; read directly by TokensWriter
+    private int size;
+
+    public TokenList(int expected) {
+        spans = new int[Math.max(2, 2 * expected)];
+    }
+
+    public void add(int start, int end) {
+        if (2 * size + 2 > spans.length) {
+            spans = Arrays.copyOf(spans, Math.max(spans.length + (spans.length >> 1), 2 * size + 2));
+        }
+        spans[2 * size] = start;
+        spans[2 * size + 1] = end;
+        size++;
+    }
+
+    public int start(int i) {
+        return spans[2 * check(i)];
+    }
+
+    public int end(int i) {
+        return spans[2 * check(i) + 1];
+    }
+
+    @Override
+    public int[] get(int i) {
+        return new int[] {start(i), end(i)};
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    private int check(int i) {
+        if (i < 0 || i >= size) {
+            throw new IndexOutOfBoundsException("token " + i + " of " + size);
+        }
+        return i;
+    }
+}
