@@ -39,14 +39,40 @@ final class StructureParser {
         footer = Pattern.compile(p.get("footer"));
     }
 
+    /**
+     * The outline of a clean text. One step per part of it, each a method of its own: they are short next
+     * to one method of all of them, which the JIT compiled again whole each time one branch turned hot.
+     */
     Structure parse(AlignedText text) {
-        String s = text.text();
-        List<Lines.Line> lines = Lines.of(s);
-        int n = lines.size();
+        List<Lines.Line> lines = Lines.of(text.text());
         // headings are matched on the original line: the clean text has dropped the space of 一 本委动态
         List<String> raw = Lines.original(text, lines);
+        Contents toc = contents(raw);
+        List<int[]> sectionLines = new ArrayList<>(); // {line} in order
+        List<String> sectionTitles = new ArrayList<>();
+        sectionHeadings(raw, toc, sectionLines, sectionTitles);
+        List<int[]> articleLines = articleLines(lines, toc.end(), sectionLines);
+        List<Section> sections = sections(text, lines, sectionLines, sectionTitles);
+        List<int[]> articleClean = new ArrayList<>();
+        List<Article> articles = articles(text, lines, articleLines, sectionLines, sectionTitles, articleClean);
+        List<Span> paragraphs = new ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
+        paragraphsAndSentences(text, lines, articleClean, paragraphs, sentences);
+        Span tocSpan = null;
+        if (toc.start() >= 0) {
+            int[] t = text.toOriginalSpan(lines.get(toc.start()).start(), lines.get(toc.end()).end());
+            tocSpan = new Span(t[0], t[1]);
+        }
+        return new Structure(sections, articles, paragraphs, sentences, tocSpan);
+    }
 
-        // the contents: from 目录 to the last entry before the body; its section names name the body's sections
+    /** The table of contents: its first and last line (-1 when there is none) and the section names it lists. */
+    private record Contents(int start, int end, Set<String> sections) {
+    }
+
+    /** The contents: from 目录 to the last entry before the body; its section names name the body's sections. */
+    private Contents contents(List<String> raw) {
+        int n = raw.size();
         Set<String> tocSections = new LinkedHashSet<>();
         int tocStart = -1;
         int tocEnd = -1;
@@ -75,18 +101,19 @@ final class StructureParser {
                 }
             }
         }
+        return new Contents(tocStart, tocEnd, tocSections);
+    }
 
-        // section headings in the body
-        List<int[]> sectionLines = new ArrayList<>(); // {line, -} in order
-        List<String> sectionTitles = new ArrayList<>();
-        for (int i = tocEnd + 1; i < n; i++) {
+    /** Section headings in the body: those the contents name, or without contents, numbered headings. */
+    private void sectionHeadings(List<String> raw, Contents toc, List<int[]> sectionLines, List<String> sectionTitles) {
+        for (int i = toc.end() + 1; i < raw.size(); i++) {
             String t = bullet.matcher(raw.get(i)).replaceFirst("");
             if (t.isEmpty()) {
                 continue;
             }
             String title = null;
-            if (!tocSections.isEmpty()) {
-                if (tocSections.contains(t)) {
+            if (!toc.sections().isEmpty()) {
+                if (toc.sections().contains(t)) {
                     title = t;
                 }
             } else {
@@ -100,10 +127,12 @@ final class StructureParser {
                 sectionTitles.add(title);
             }
         }
+    }
 
-        // articles: a by-line on the next non-blank line after the headline
-        List<int[]> articleLines = new ArrayList<>(); // {headlineFirst, headlineLast, bylineLine}
-        for (int i = tocEnd + 1; i < n; i++) {
+    /** Articles: a by-line on the next non-blank line after the headline. Each {headlineFirst, headlineLast, bylineLine}. */
+    private List<int[]> articleLines(List<Lines.Line> lines, int tocEnd, List<int[]> sectionLines) {
+        List<int[]> articleLines = new ArrayList<>();
+        for (int i = tocEnd + 1; i < lines.size(); i++) {
             String t = lines.get(i).text().strip();
             if (!byline.matcher(t).lookingAt()) {
                 continue;
@@ -130,17 +159,25 @@ final class StructureParser {
             }
             articleLines.add(new int[] {first, h, i});
         }
+        return articleLines;
+    }
 
+    private static List<Section> sections(AlignedText text, List<Lines.Line> lines, List<int[]> sectionLines, List<String> sectionTitles) {
         List<Section> sections = new ArrayList<>();
         for (int k = 0; k < sectionLines.size(); k++) {
             int line = sectionLines.get(k)[0];
-            int endLine = k + 1 < sectionLines.size() ? sectionLines.get(k + 1)[0] : n;
+            int endLine = k + 1 < sectionLines.size() ? sectionLines.get(k + 1)[0] : lines.size();
             int[] span = text.toOriginalSpan(lines.get(line).start(), endOfLines(lines, line, endLine));
             sections.add(new Section(sectionTitles.get(k), span[0], span[1]));
         }
+        return sections;
+    }
 
+    /** The articles, each up to the next article or section; their clean spans go to {@code articleClean}. */
+    private List<Article> articles(AlignedText text, List<Lines.Line> lines, List<int[]> articleLines, List<int[]> sectionLines,
+                                   List<String> sectionTitles, List<int[]> articleClean) {
+        int n = lines.size();
         List<Article> articles = new ArrayList<>();
-        List<int[]> articleClean = new ArrayList<>();
         for (int k = 0; k < articleLines.size(); k++) {
             int[] a = articleLines.get(k);
             int limit = k + 1 < articleLines.size() ? articleLines.get(k + 1)[0] : n;
@@ -185,9 +222,13 @@ final class StructureParser {
             articles.add(new Article(section, headline, by, List.copyOf(bylines), foot, span[0], span[1], Math.min(bodyStart, span[1])));
             articleClean.add(new int[] {startChar, endChar});
         }
+        return articles;
+    }
 
-        List<Span> paragraphs = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
+    /** Each non-blank line is a paragraph; its sentences belong to the article whose clean span holds the line. */
+    private static void paragraphsAndSentences(AlignedText text, List<Lines.Line> lines, List<int[]> articleClean,
+                                               List<Span> paragraphs, List<Sentence> sentences) {
+        String s = text.text();
         int current = 0; // lines and articles both run in text order: one pointer, no search per line
         for (Lines.Line line : lines) {
             if (line.blank()) {
@@ -207,12 +248,6 @@ final class StructureParser {
                 sentences.add(new Sentence(o[0], o[1], article));
             }
         }
-        Span toc = null;
-        if (tocStart >= 0) {
-            int[] t = text.toOriginalSpan(lines.get(tocStart).start(), lines.get(tocEnd).end());
-            toc = new Span(t[0], t[1]);
-        }
-        return new Structure(sections, articles, paragraphs, sentences, toc);
     }
 
     private static int previousNonBlank(List<Lines.Line> lines, int from) {
