@@ -96,7 +96,7 @@ print()
 print(f"- chain without tokens, 1 thread: {size / 1e6 / t('chain no tokens, 1 thread(s)'):.1f} MB/s")
 pairs = [t(f"jieba alone, round {r}") / t(f"chain with tokens, round {r}") for r in range(1, rounds + 1)]
 print("- chain with tokens against jieba alone, 1 thread, each round: " + ", ".join(f"{p:.2f}x" for p in pairs))
-for stage in ("ingest --no-tokens", "ingest with tokens", "extract", "export csv", "chain no tokens", "chain with tokens"):
+for stage in ("ingest --no-tokens", "ingest with tokens", "extract", "chain no tokens", "chain with tokens"):  # export has one worker
     print(f"- {stage}: 2 threads {t(stage + ', 1 thread(s)') / t(stage + ', 2 thread(s)'):.2f}x one thread")
 for tokens in ("--no-tokens", ""):
     first, again = t(f"ingest --corpus {tokens}, first run"), t(f"ingest --corpus {tokens}, re-run")
