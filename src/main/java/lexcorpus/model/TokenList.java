@@ -2,6 +2,7 @@ package lexcorpus.model;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A document's word tokens, [start, end] pairs held in one int array: a document has hundreds of thousands
@@ -14,6 +15,18 @@ public final class TokenList extends AbstractList<int[]> {
 
     public TokenList(int expected) {
         spans = new int[Math.max(2, 2 * expected)];
+    }
+
+    /** The pairs of {@code tokens} in one array; null when one of them is not a pair. */
+    static TokenList of(List<int[]> tokens) {
+        TokenList flat = new TokenList(tokens.size());
+        for (int[] t : tokens) {
+            if (t.length != 2) {
+                return null;
+            }
+            flat.add(t[0], t[1]);
+        }
+        return flat;
     }
 
     public void add(int start, int end) {

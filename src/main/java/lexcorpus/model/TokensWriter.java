@@ -10,10 +10,10 @@ import java.util.List;
  * Writes a document's tokens, {@code [[start,end],…]}, as text in chunks. A document has as many tokens as
  * it has words, and Jackson's path through a serializer per two-number array was a sixth of ingest with
  * tokens besides word segmentation. The output is the same bytes (checked by the tests); with a pretty
- * printer, which needs its own spacing, or arrays longer than pairs, Jackson writes them number by number.
+ * printer, which needs its own spacing, or arrays other than pairs, Jackson writes them number by number.
  */
 final class TokensWriter extends StdSerializer<List<int[]>> {
-    /** A token is at most "[2147483647,2147483647]," (24 chars); a chunk flushes well before it is full. */
+    /** A token is at most ",[-2147483648,-2147483648]" (26 chars); a chunk flushes well before it is full. */
     private static final int CHUNK = 8192;
 
     @SuppressWarnings("unchecked")
@@ -23,7 +23,9 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
 
     @Override
     public void serialize(List<int[]> tokens, JsonGenerator g, SerializerProvider provider) throws IOException {
-        if (g.getPrettyPrinter() != null || !(tokens instanceof TokenList) && tokens.stream().anyMatch(t -> t.length > 64)) {
+        // a list read back from JSON (extract re-writing a record) is made flat first
+        TokenList flat = tokens instanceof TokenList t ? t : TokenList.of(tokens);
+        if (g.getPrettyPrinter() != null || flat == null) {
             g.writeStartArray();
             for (int[] t : tokens) {
                 g.writeArray(t, 0, t.length);
@@ -33,20 +35,13 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
         }
         g.writeStartArray();
         char[] buf = new char[CHUNK];
-        int n = tokens instanceof TokenList flat ? pairs(flat, g, buf) : arrays(tokens, g, buf);
-        g.writeRaw(buf, 0, n);
-        g.writeEndArray();
-    }
-
-    /** Writes the pairs of a flat list; returns how many chars are left in {@code buf}. */
-    private static int pairs(TokenList tokens, JsonGenerator g, char[] buf) throws IOException {
-        int[] spans = tokens.spans;
         int n = 0;
+        int[] spans = flat.spans;
         // a token usually starts where the one before it ended: copy those digits instead of making them again
         int lastEnd = -1;
         int lastAt = -1;
         int lastLen = 0;
-        for (int i = 0, size = tokens.size(); i < size; i++) {
+        for (int i = 0, size = flat.size(); i < size; i++) {
             if (n > CHUNK - 64) {
                 g.writeRaw(buf, 0, n);
                 n = 0;
@@ -70,32 +65,8 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
             lastLen = n - lastAt;
             buf[n++] = ']';
         }
-        return n;
-    }
-
-    /** Writes arrays of any length; returns how many chars are left in {@code buf}. */
-    private static int arrays(List<int[]> tokens, JsonGenerator g, char[] buf) throws IOException {
-        int n = 0;
-        boolean first = true;
-        for (int[] t : tokens) {
-            if (n > CHUNK - 24 * t.length - 8) {
-                g.writeRaw(buf, 0, n);
-                n = 0;
-            }
-            if (!first) {
-                buf[n++] = ',';
-            }
-            first = false;
-            buf[n++] = '[';
-            for (int k = 0; k < t.length; k++) {
-                if (k > 0) {
-                    buf[n++] = ',';
-                }
-                n = digits(t[k], buf, n);
-            }
-            buf[n++] = ']';
-        }
-        return n;
+        g.writeRaw(buf, 0, n);
+        g.writeEndArray();
     }
 
     /** Writes an int in decimal at {@code at}, as Jackson would; returns the position after it. */
