@@ -39,10 +39,7 @@ final class StructureParser {
         footer = Pattern.compile(p.get("footer"));
     }
 
-    /**
-     * The outline of a clean text. One step per part of it, each a method of its own: they are short next
-     * to one method of all of them, which the JIT compiled again whole each time one branch turned hot.
-     */
+    /** The outline of a clean text, one step per part of it. */
     Structure parse(AlignedText text) {
         List<Lines.Line> lines = Lines.of(text.text());
         // headings are matched on the original line: the clean text has dropped the space of 一 本委动态
