@@ -38,17 +38,10 @@ public final class TokenList extends AbstractList<int[]> {
         size++;
     }
 
-    public int start(int i) {
-        return spans[2 * check(i)];
-    }
-
-    public int end(int i) {
-        return spans[2 * check(i) + 1];
-    }
-
     @Override
     public int[] get(int i) {
-        return new int[] {start(i), end(i)};
+        int at = 2 * check(i);
+        return new int[] {spans[at], spans[at + 1]};
     }
 
     @Override

@@ -60,7 +60,7 @@ class TokensWriterTest {
         assertEquals(plain.size(), flat.size());
         assertEquals(PLAIN.writeValueAsString(plain), written(flat));
         assertEquals(PLAIN.writeValueAsString(plain), PLAIN.writeValueAsString(flat), "a list of pairs to any writer");
-        assertEquals("[[]]".length(), written(List.of(new int[0])).length());
+        assertEquals(PLAIN.writeValueAsString(List.of(new int[0])), written(List.of(new int[0])));
         int[] longer = new int[100];
         assertEquals(PLAIN.writeValueAsString(List.of(longer)), written(List.of(longer)));
     }
