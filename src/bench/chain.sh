@@ -83,7 +83,8 @@ for r in $(seq "$ROUNDS"); do
 done
 for tokens in "--no-tokens" "--tokens"; do
   rm -rf "$out/work"
-  flag=$([ "$tokens" = --no-tokens ] && echo --no-tokens)  # tokens are the default
+  flag=""  # tokens are the default
+  [ "$tokens" = --no-tokens ] && flag=--no-tokens
   run "ingest --corpus $tokens, first run" sh -c "$jar ingest -q $flag '$corpus' --corpus '$out/work'"
   run "ingest --corpus $tokens, re-run" sh -c "$jar ingest -q $flag '$corpus' --corpus '$out/work'"
 done

@@ -1,5 +1,6 @@
 package lexcorpus.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import lexcorpus.model.Document;
@@ -38,9 +39,10 @@ public final class Ingester {
     public Document ingest(Document doc, Metadata head) {
         AlignedText clean = Normalizer.normalize(doc.text());
         Metadata meta = head != null ? head : masthead.parse(Lines.original(clean, Lines.of(clean.text())));
-        Structure outline = structure.parse(clean);
+        List<int[]> sentences = segmenter == null ? null : new ArrayList<>();
+        Structure outline = structure.parse(clean, sentences);
         String date = doc.date() != null ? doc.date() : meta.date();
-        List<int[]> tokens = segmenter == null ? null : tokens(clean, outline);
+        List<int[]> tokens = segmenter == null ? null : tokens(clean, sentences);
         return doc.withIngest(date, meta, outline, tokens);
     }
 
@@ -50,24 +52,16 @@ public final class Ingester {
         return masthead.parse(Lines.original(clean, Lines.of(clean.text())));
     }
 
-    /** Tokens of each sentence, segmented in the clean text and reported in original code points. */
-    private List<int[]> tokens(AlignedText clean, Structure outline) {
+    /** Tokens of each sentence ([start, end) in the clean text), segmented there and reported in original code points. */
+    private List<int[]> tokens(AlignedText clean, List<int[]> sentences) {
         String s = clean.text();
         TokenList out = new TokenList(s.length() / 2); // about two chars a word in legal Chinese
-        int lineStart = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                if (i > lineStart) {
-                    for (int[] cut : SentenceSplitter.split(s, lineStart, i)) {
-                        int from = cut[0];
-                        segmenter.segment(s.substring(from, cut[1]), (start, end) -> {
-                            int[] span = clean.toOriginalSpan(from + start, from + end);
-                            out.add(span[0], span[1]);
-                        });
-                    }
-                }
-                lineStart = i + 1;
-            }
+        for (int[] cut : sentences) {
+            int from = cut[0];
+            segmenter.segment(s.substring(from, cut[1]), (start, end) -> {
+                int[] span = clean.toOriginalSpan(from + start, from + end);
+                out.add(span[0], span[1]);
+            });
         }
         return out;
     }

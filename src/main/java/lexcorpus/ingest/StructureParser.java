@@ -41,6 +41,14 @@ final class StructureParser {
 
     /** The outline of a clean text, one step per part of it. */
     Structure parse(AlignedText text) {
+        return parse(text, null);
+    }
+
+    /**
+     * As {@link #parse(AlignedText)}; when {@code cleanSentences} is given, each sentence's [start, end) in the
+     * clean text is added to it as well: word segmentation works on those, and splitting once is enough.
+     */
+    Structure parse(AlignedText text, List<int[]> cleanSentences) {
         List<Lines.Line> lines = Lines.of(text.text());
         // headings are matched on the original line: the clean text has dropped the space of 一 本委动态
         List<String> raw = Lines.original(text, lines);
@@ -54,7 +62,7 @@ final class StructureParser {
         List<Article> articles = articles(text, lines, articleLines, sectionLines, sectionTitles, articleClean);
         List<Span> paragraphs = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
-        paragraphsAndSentences(text, lines, articleClean, paragraphs, sentences);
+        paragraphsAndSentences(text, lines, articleClean, paragraphs, sentences, cleanSentences);
         Span tocSpan = null;
         if (toc.start() >= 0) {
             int[] t = text.toOriginalSpan(lines.get(toc.start()).start(), lines.get(toc.end()).end());
@@ -224,7 +232,7 @@ final class StructureParser {
 
     /** Each non-blank line is a paragraph; its sentences belong to the article whose clean span holds the line. */
     private static void paragraphsAndSentences(AlignedText text, List<Lines.Line> lines, List<int[]> articleClean,
-                                               List<Span> paragraphs, List<Sentence> sentences) {
+                                               List<Span> paragraphs, List<Sentence> sentences, List<int[]> cleanSentences) {
         String s = text.text();
         int current = 0; // lines and articles both run in text order: one pointer, no search per line
         for (Lines.Line line : lines) {
@@ -243,6 +251,9 @@ final class StructureParser {
             for (int[] cut : SentenceSplitter.split(s, line.start(), line.end())) {
                 int[] o = text.toOriginalSpan(cut[0], cut[1]);
                 sentences.add(new Sentence(o[0], o[1], article));
+                if (cleanSentences != null) {
+                    cleanSentences.add(cut);
+                }
             }
         }
     }
