@@ -39,14 +39,10 @@ final class StructureParser {
         footer = Pattern.compile(p.get("footer"));
     }
 
-    /** The outline of a clean text, one step per part of it. */
-    Structure parse(AlignedText text) {
-        return parse(text, null);
-    }
-
     /**
-     * As {@link #parse(AlignedText)}; when {@code cleanSentences} is given, each sentence's [start, end) in the
-     * clean text is added to it as well: word segmentation works on those, and splitting once is enough.
+     * The outline of a clean text, one step per part of it. When {@code cleanSentences} is not null, each
+     * sentence's [start, end) in the clean text is added to it as well: word segmentation works on those,
+     * and splitting once is enough.
      */
     Structure parse(AlignedText text, List<int[]> cleanSentences) {
         List<Lines.Line> lines = Lines.of(text.text());
