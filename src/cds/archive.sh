@@ -8,7 +8,7 @@
 # lookup: ingest with tokens ran a third slower with the archive than without. Ingest runs without tokens
 # here: loading jieba's dictionary takes half a minute interpreted, and its classes are few.
 cd "$(dirname "$0")/../.." || exit 0
-jar=target/lexcorpus.jar
+jar="$(pwd)/target/lexcorpus.jar" # absolute: the archive records the path, and the launcher gives it absolute
 dir=target/cds
 rm -rf "$dir"
 mkdir -p "$dir" || exit 0

@@ -24,6 +24,7 @@ import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
 import lexcorpus.model.Document;
 import lexcorpus.segment.JiebaWordSegmenter;
+import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -104,7 +105,11 @@ final class IngestCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths = List.of("-");
         }
-        Ingester ingester = new Ingester(noTokens ? null : new lexcorpus.segment.LazySegmenter(JiebaWordSegmenter::instance));
+        LazySegmenter segmenter = noTokens ? null : new LazySegmenter(JiebaWordSegmenter::instance);
+        Ingester ingester = new Ingester(segmenter);
+        if (corpus == null) {
+            preload(segmenter); // a corpus loads it only when some input has changed (below)
+        }
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
         List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
@@ -136,6 +141,7 @@ final class IngestCommand implements Callable<Integer> {
                 report.skipped = inputs.size();
                 return report.finish();
             }
+            preload(segmenter);
             StoredDocuments stored = StoredDocuments.index(c.documents());
             TreeMap<String, Work> plan = new TreeMap<>();
             for (String id : stored.ids()) {
@@ -192,6 +198,13 @@ final class IngestCommand implements Callable<Integer> {
             stored.close();
         }
         return report.finish();
+    }
+
+    /** The dictionary loads (1-2 s) while the inputs are listed and the first one is read and parsed. */
+    private static void preload(LazySegmenter segmenter) {
+        if (segmenter != null) {
+            segmenter.preload();
+        }
     }
 
     /** The tool version and the options that change what ingest writes: a change of either redoes every input. */

@@ -4,28 +4,56 @@ import java.util.function.Supplier;
 
 /**
  * A segmenter loaded on its first use: a run that finds every input unchanged never pays for the
- * dictionary. Thread-safe (the load happens once, under a lock).
+ * dictionary. {@link #preload} starts the load on a thread of its own, so that it overlaps with the
+ * run's start (listing the inputs, reading and parsing the first document). Thread-safe (the load
+ * happens once, under a lock); a failed load is reported by every use.
  */
 public final class LazySegmenter implements WordSegmenter {
     private final Supplier<WordSegmenter> load;
     private volatile WordSegmenter loaded;
+    private RuntimeException failure;
 
     public LazySegmenter(Supplier<WordSegmenter> load) {
         this.load = load;
     }
 
+    /** Starts loading now, in the background; the first use waits for it to finish. */
+    public void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                loaded();
+            } catch (RuntimeException e) {
+                // kept in failure: the first use throws it, where the run can report it
+            }
+        }, "lexcorpus-dictionary");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public void segment(String text, Sink sink) {
+        loaded().segment(text, sink);
+    }
+
+    private WordSegmenter loaded() {
         WordSegmenter s = loaded;
         if (s == null) {
             synchronized (this) {
                 s = loaded;
                 if (s == null) {
-                    s = load.get();
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    try {
+                        s = load.get();
+                    } catch (RuntimeException e) {
+                        failure = e;
+                        throw e;
+                    }
                     loaded = s;
                 }
             }
         }
-        s.segment(text, sink);
+        return s;
     }
 }
