@@ -337,7 +337,7 @@ final class IngestCommand implements Callable<Integer> {
     private static Done finish(String id, Document doc, long bytes, String sha) {
         try {
             // encoded here, in the worker: the ordered writer only copies bytes
-            return new Done(id, Json.mapper().writeValueAsBytes(doc), sha, null, bytes, false);
+            return new Done(id, doc.toJson(Json.mapper()), sha, null, bytes, false);
         } catch (IOException e) {
             return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
         }
@@ -407,7 +407,7 @@ final class IngestCommand implements Callable<Integer> {
             Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
                     .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
             Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Done(in.id(), Json.mapper().writeValueAsBytes(done), plan.sha256(), null, bytes, false, part.index());
+            return new Done(in.id(), done.toJson(Json.mapper()), plan.sha256(), null, bytes, false, part.index());
         } catch (IOException | TextDecoder.UndecodableException e) {
             return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
         } catch (OutOfMemoryError e) {

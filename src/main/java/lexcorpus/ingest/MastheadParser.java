@@ -100,10 +100,15 @@ final class MastheadParser {
         if (month < 1 || month > 12) {
             return y;
         }
+        // not String.format: it writes the digits of the default locale (٠٥ under ar-EG), and it is slow
         if (d == null) {
-            return String.format("%s-%02d", y, month);
+            return y + "-" + twoDigits(month);
         }
-        return String.format("%s-%02d-%02d", y, month, Integer.parseInt(d));
+        return y + "-" + twoDigits(month) + "-" + twoDigits(Integer.parseInt(d));
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     static Map<String, String> patterns() {

@@ -13,7 +13,7 @@ import java.util.List;
  * printer, which needs its own spacing, or arrays other than pairs, Jackson writes them number by number.
  */
 final class TokensWriter extends StdSerializer<List<int[]>> {
-    /** A token is at most ",[-2147483648,-2147483648]" (26 chars); a chunk flushes well before it is full. */
+    /** Chars handed to the generator at a time. */
     private static final int CHUNK = 8192;
 
     @SuppressWarnings("unchecked")
@@ -33,54 +33,90 @@ final class TokensWriter extends StdSerializer<List<int[]>> {
             g.writeEndArray();
             return;
         }
+        byte[] bytes = new byte[CHUNK];
+        char[] chars = new char[CHUNK];
         g.writeStartArray();
-        char[] buf = new char[CHUNK];
-        int n = 0;
-        int[] spans = flat.spans;
+        for (int from = 0, size = flat.size(); from < size; ) {
+            int to = Math.min(size, from + CHUNK / MAX_PAIR);
+            int n = pairs(flat.spans, from, to, bytes, 0);
+            for (int i = 0; i < n; i++) {
+                chars[i] = (char) bytes[i]; // ASCII
+            }
+            g.writeRaw(chars, 0, n);
+            from = to;
+        }
+        g.writeEndArray();
+    }
+
+    /** The longest a pair can be written: ",[-2147483648,-2147483648]". */
+    private static final int MAX_PAIR = 26;
+
+    /** The length of {@code [[start,end],…]} for these tokens. */
+    static int length(TokenList tokens) {
+        int[] spans = tokens.spans;
+        int n = tokens.size();
+        long len = 2 + Math.max(0, n - 1); // the brackets, the commas between pairs
+        for (int i = 0; i < 2 * n; i++) {
+            len += digitCount(spans[i]);
+        }
+        return Math.toIntExact(len + 3L * n); // each pair's brackets and comma
+    }
+
+    /** Writes {@code [[start,end],…]} at {@code at}, exactly {@link #length} bytes; returns the position after. */
+    static int write(TokenList tokens, byte[] out, int at) {
+        out[at++] = '[';
+        at = pairs(tokens.spans, 0, tokens.size(), out, at);
+        out[at++] = ']';
+        return at;
+    }
+
+    /** Pairs {@code from} to {@code to}, each after a comma but the very first. */
+    private static int pairs(int[] spans, int from, int to, byte[] out, int at) {
         // a token usually starts where the one before it ended: copy those digits instead of making them again
         int lastEnd = -1;
         int lastAt = -1;
         int lastLen = 0;
-        for (int i = 0, size = flat.size(); i < size; i++) {
-            if (n > CHUNK - 64) {
-                g.writeRaw(buf, 0, n);
-                n = 0;
-                lastAt = -1;
-            }
+        for (int i = from; i < to; i++) {
             if (i > 0) {
-                buf[n++] = ',';
+                out[at++] = ',';
             }
-            buf[n++] = '[';
+            out[at++] = '[';
             int start = spans[2 * i];
             if (start == lastEnd && lastAt >= 0) {
-                System.arraycopy(buf, lastAt, buf, n, lastLen);
-                n += lastLen;
+                System.arraycopy(out, lastAt, out, at, lastLen);
+                at += lastLen;
             } else {
-                n = digits(start, buf, n);
+                at = digits(start, out, at);
             }
-            buf[n++] = ',';
-            lastAt = n;
+            out[at++] = ',';
+            lastAt = at;
             lastEnd = spans[2 * i + 1];
-            n = digits(lastEnd, buf, n);
-            lastLen = n - lastAt;
-            buf[n++] = ']';
+            at = digits(lastEnd, out, at);
+            lastLen = at - lastAt;
+            out[at++] = ']';
         }
-        g.writeRaw(buf, 0, n);
-        g.writeEndArray();
+        return at;
+    }
+
+    private static int digitCount(int v) {
+        if (v < 0) {
+            return Integer.toString(v).length();
+        }
+        return v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : v < 1_000_000 ? 6
+                : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
     }
 
     /** Writes an int in decimal at {@code at}, as Jackson would; returns the position after it. */
-    private static int digits(int v, char[] buf, int at) {
+    private static int digits(int v, byte[] buf, int at) {
         if (v < 0) { // offsets are never negative; written all the same
-            String s = Integer.toString(v);
-            s.getChars(0, s.length(), buf, at);
-            return at + s.length();
+            byte[] s = Integer.toString(v).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            System.arraycopy(s, 0, buf, at, s.length);
+            return at + s.length;
         }
-        int len = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10_000 ? 4 : v < 100_000 ? 5 : v < 1_000_000 ? 6
-                : v < 10_000_000 ? 7 : v < 100_000_000 ? 8 : v < 1_000_000_000 ? 9 : 10;
+        int len = digitCount(v);
         int i = at + len;
         do {
-            buf[--i] = (char) ('0' + v % 10);
+            buf[--i] = (byte) ('0' + v % 10);
             v /= 10;
         } while (v != 0);
         return at + len;

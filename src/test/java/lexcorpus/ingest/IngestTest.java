@@ -52,6 +52,20 @@ class IngestTest {
     }
 
     @Test
+    void aMastheadDateHasAsciiDigitsWhateverTheDefaultLocale() throws Exception {
+        String text = "\n法治动态\n\n第3期（总第56期）\n\n日期：2024年5月8日\n\n正文。\n";
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // java -jar without the launcher's -Duser.language=en, on a machine set to Arabic (Egypt)
+            java.util.Locale.setDefault(new java.util.Locale("ar", "EG"));
+            assertEquals("2024-05-08", ingest(text).metadata().date());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+        assertEquals("2024-05-08", ingest(text).metadata().date());
+    }
+
+    @Test
     void documentsWithoutMastheadOrBylines() {
         Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，判决如下：驳回上诉，维持原判。");
         assertNull(d.metadata().issue());

@@ -1,8 +1,10 @@
 package lexcorpus.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,5 +76,30 @@ class TokensWriterTest {
         String pretty = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(d);
         assertEquals(PLAIN.valueToTree(d.tokens()), Json.mapper().readTree(pretty).get("tokens"));
         assertEquals(true, pretty.contains("\"tokens\" : [ [ "), "spaced as Jackson spaces");
+    }
+
+    @Test
+    void aRecordWrittenWithItsTokensAppendedIsTheBytesOfTheGenerator() throws Exception {
+        Ingester ingester = new Ingester(JiebaWordSegmenter.instance());
+        for (String name : List.of("judgment-excerpt.txt", "digital-law-bulletin-07.txt", "court-white-paper-excerpt.txt")) {
+            Document d = ingester.ingest(Document.of(name, Files.readString(Path.of("samples", name)), null));
+            byte[] fast = d.toJson(Json.mapper());
+            assertArrayEquals(Json.mapper().writeValueAsBytes(d), fast, name);
+            assertEquals(PLAIN.valueToTree(d.tokens()), Json.mapper().readTree(fast).get("tokens"), name);
+        }
+        // no tokens; no tokens made; entities after the tokens; no field before the tokens
+        Document none = Document.of("a", "x", null);
+        assertArrayEquals(Json.mapper().writeValueAsBytes(none), none.toJson(Json.mapper()));
+        Document empty = none.withIngest(null, null, null, new TokenList(0));
+        assertEquals("{\"schema\":\"lexcorpus.document/1\",\"id\":\"a\",\"text\":\"x\",\"tokens\":[]}",
+                new String(empty.toJson(Json.mapper()), StandardCharsets.UTF_8));
+        TokenList two = new TokenList(2);
+        two.add(0, 1);
+        two.add(1, 12);
+        Document withEntities = none.withIngest(null, null, null, two).withEntities(List.of());
+        assertEquals("{\"schema\":\"lexcorpus.document/1\",\"id\":\"a\",\"text\":\"x\",\"tokens\":[[0,1],[1,12]],\"entities\":[]}",
+                new String(withEntities.toJson(Json.mapper()), StandardCharsets.UTF_8));
+        Document bare = new Document(null, null, null, null, null, null, null, null, null, two, null);
+        assertEquals("{\"tokens\":[[0,1],[1,12]]}", new String(bare.toJson(Json.mapper()), StandardCharsets.UTF_8));
     }
 }
