@@ -38,9 +38,10 @@ public final class Ingester {
      */
     public Document ingest(Document doc, Metadata head) {
         AlignedText clean = Normalizer.normalize(doc.text());
-        Metadata meta = head != null ? head : masthead.parse(Lines.original(clean, Lines.of(clean.text())));
+        List<Lines.Line> lines = Lines.of(clean.text());
+        Metadata meta = head != null ? head : masthead.parse(Lines.original(clean, lines));
         List<int[]> sentences = segmenter == null ? null : new ArrayList<>();
-        Structure outline = structure.parse(clean, sentences);
+        Structure outline = structure.parse(clean, lines, sentences);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, sentences);
         return doc.withIngest(date, meta, outline, tokens);

@@ -34,12 +34,14 @@ final class Lines {
     static List<Line> of(String s) {
         List<Line> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                out.add(new Line(start, i, s.substring(start, i)));
-                start = i + 1;
+        while (true) {
+            int end = s.indexOf('\n', start); // the JDK's search, many times faster than a loop over charAt
+            if (end < 0) {
+                out.add(new Line(start, s.length(), s.substring(start)));
+                return out;
             }
+            out.add(new Line(start, end, s.substring(start, end)));
+            start = end + 1;
         }
-        return out;
     }
 }

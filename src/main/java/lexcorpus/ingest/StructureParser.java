@@ -40,12 +40,11 @@ final class StructureParser {
     }
 
     /**
-     * The outline of a clean text, one step per part of it. When {@code cleanSentences} is not null, each
-     * sentence's [start, end) in the clean text is added to it as well: word segmentation works on those,
-     * and splitting once is enough.
+     * The outline of a clean text, given with its lines, one step per part of it. When {@code cleanSentences}
+     * is not null, each sentence's [start, end) in the clean text is added to it as well: word segmentation
+     * works on those, and splitting once is enough.
      */
-    Structure parse(AlignedText text, List<int[]> cleanSentences) {
-        List<Lines.Line> lines = Lines.of(text.text());
+    Structure parse(AlignedText text, List<Lines.Line> lines, List<int[]> cleanSentences) {
         // headings are matched on the original line: the clean text has dropped the space of 一 本委动态
         List<String> raw = Lines.original(text, lines);
         Contents toc = contents(raw);
@@ -108,7 +107,10 @@ final class StructureParser {
     /** Section headings in the body: those the contents name, or without contents, numbered headings. */
     private void sectionHeadings(List<String> raw, Contents toc, List<int[]> sectionLines, List<String> sectionTitles) {
         for (int i = toc.end() + 1; i < raw.size(); i++) {
-            String t = bullet.matcher(raw.get(i)).replaceFirst("");
+            // a bullet opens its line: tried there only (replaceFirst would try the pattern at every char)
+            String line = raw.get(i);
+            Matcher b = bullet.matcher(line);
+            String t = b.lookingAt() ? line.substring(b.end()) : line;
             if (t.isEmpty()) {
                 continue;
             }

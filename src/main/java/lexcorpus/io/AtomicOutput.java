@@ -32,7 +32,7 @@ public final class AtomicOutput implements AutoCloseable {
         return out;
     }
 
-    /** Flushes, syncs and renames the temporary file over the target. */
+    /** Flushes the temporary file and renames it over the target (no fsync: this guards against an interrupted run, not a power cut). */
     public void commit() throws IOException {
         out.close();
         try {
