@@ -13,6 +13,13 @@ final class BenchText {
     private BenchText() {
     }
 
+    /** The files under a folder (a generated bench corpus), in name order. */
+    static List<java.nio.file.Path> files(String folder) throws IOException {
+        try (var s = java.nio.file.Files.walk(java.nio.file.Path.of(folder))) {
+            return s.filter(java.nio.file.Files::isRegularFile).sorted().toList();
+        }
+    }
+
     static List<String> sources() throws IOException {
         List<String> texts = new ArrayList<>();
         for (Path dir : List.of(Path.of("samples"), Path.of("../shared/corpus"))) {

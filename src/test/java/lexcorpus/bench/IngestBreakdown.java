@@ -23,10 +23,7 @@ public final class IngestBreakdown {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (var s = Files.walk(Path.of(args[0]))) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = BenchText.files(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         WordSegmenter jieba = JiebaWordSegmenter.instance();
         long[] segmenting = {0};

@@ -17,10 +17,7 @@ public final class JiebaBaseline {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (var s = Files.walk(Path.of(args[0]))) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = BenchText.files(args[0]);
         java.io.PrintStream out = System.out;
         System.setOut(System.err); // jieba prints its load messages to stdout
         long load0 = System.nanoTime();
