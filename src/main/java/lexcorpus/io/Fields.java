@@ -13,29 +13,27 @@ import java.util.Set;
  * document's text or entities does not pay for its outline and tokens. The object's top level is walked
  * byte by byte; a wanted value is parsed by Jackson, any other is only checked for being whole (strings
  * closed, brackets balanced), which is several times faster than tokenizing the millions of numbers of a
- * record with tokens. Reading stops at the last wanted field; whether a later field exists is answered by
- * {@link #has}, which looks further only when asked.
+ * record with tokens. The walk goes to the object's end in one pass, noting every top-level name for
+ * {@link #has}.
  */
 public final class Fields {
     private final Map<String, JsonNode> found = new HashMap<>();
     private final Set<String> names = new HashSet<>();
-    private final byte[] json;
-    private int rest = -1; // byte offset where reading stopped early, or -1 when the object was read to its end
 
-    private Fields(byte[] json) {
-        this.json = json;
+    private Fields() {
     }
 
-    /** Reads {@code json} until every field of {@code wanted} has been seen, or to its end. */
+    /** Reads the fields of {@code wanted} from {@code json} (the first of each, once all are found). */
     public static Fields read(byte[] json, Set<String> wanted) throws IOException {
-        Fields f = new Fields(json);
+        Fields f = new Fields();
+        boolean all = wanted.isEmpty();
         int i = space(json, 0);
         if (i >= json.length || json[i] != '{') {
             throw new JsonlReader.BadLineException("not a JSON object");
         }
         i = space(json, i + 1);
         if (i < json.length && json[i] == '}') {
-            return f.end(i + 1);
+            return f.end(json, i + 1);
         }
         while (true) {
             int nameEnd = i < json.length && json[i] == '"' ? endOfString(json, i) : -1;
@@ -53,21 +51,15 @@ public final class Fields {
                 throw new JsonlReader.BadLineException("not a whole JSON object (cut short?)");
             }
             f.names.add(name);
-            if (wanted.contains(name)) {
+            if (!all && wanted.contains(name)) {
                 f.found.put(name, Json.mapper().readTree(json, value, end - value));
-                if (f.found.size() == wanted.size()) {
-                    f.rest = end;
-                    if (!closes(json, end)) {
-                        throw new JsonlReader.BadLineException("not a whole JSON object (cut short?)");
-                    }
-                    return f;
-                }
+                all = f.found.size() == wanted.size();
             }
             i = space(json, end);
             if (i < json.length && json[i] == ',') {
                 i = space(json, i + 1);
             } else if (i < json.length && json[i] == '}') {
-                return f.end(i + 1);
+                return f.end(json, i + 1);
             } else {
                 throw new JsonlReader.BadLineException(i >= json.length ? "not a whole JSON object (cut short?)" : "not a JSON object");
             }
@@ -75,7 +67,7 @@ public final class Fields {
     }
 
     /** The object closed at {@code after}: only white space may follow. */
-    private Fields end(int after) throws IOException {
+    private Fields end(byte[] json, int after) throws IOException {
         if (space(json, after) < json.length) {
             throw new JsonlReader.BadLineException("not a JSON object (more after its end)");
         }
@@ -155,69 +147,7 @@ public final class Fields {
     }
 
     /** Whether the object has a top-level field of this name, wanted or not. */
-    public boolean has(String name) throws IOException {
-        if (names.contains(name)) {
-            return true;
-        }
-        if (rest < 0 || !mentions(name)) {
-            return false;
-        }
-        // the name's bytes occur after where reading stopped: read the remaining field names to be sure
-        Fields all = read(json, Set.of());
-        names.addAll(all.names);
-        rest = -1;
+    public boolean has(String name) {
         return names.contains(name);
-    }
-
-    /**
-     * Whether the bytes from {@code from} close the object that is open there, with brackets balanced
-     * outside strings and nothing after: what is not parsed is at least checked for being whole.
-     */
-    static boolean closes(byte[] json, int from) {
-        int depth = 0;
-        boolean inString = false;
-        int i = from;
-        for (; i < json.length; i++) {
-            byte b = json[i];
-            if (inString) {
-                if (b == '\\') {
-                    i++;
-                } else if (b == '"') {
-                    inString = false;
-                }
-            } else if (b == '"') {
-                inString = true;
-            } else if (b == '{' || b == '[') {
-                depth++;
-            } else if (b == '}' || b == ']') {
-                if (--depth < 0) {
-                    break;
-                }
-            }
-        }
-        if (depth >= 0 || json[i] != '}') {
-            return false;
-        }
-        for (i++; i < json.length; i++) {
-            if (json[i] != ' ' && json[i] != '\t' && json[i] != '\r') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the quoted name occurs in the bytes not yet read: a cheap test that can only err towards yes. */
-    private boolean mentions(String name) {
-        byte[] needle = ("\"" + name + "\"").getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = rest; i + needle.length <= json.length; i++) {
-            for (int k = 0; k < needle.length; k++) {
-                if (json[i + k] != needle[k]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }
