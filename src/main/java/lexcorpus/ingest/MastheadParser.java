@@ -100,15 +100,10 @@ final class MastheadParser {
         if (month < 1 || month > 12) {
             return y;
         }
-        // not String.format: it writes the digits of the default locale (٠٥ under ar-EG), and it is slow
         if (d == null) {
-            return y + "-" + twoDigits(month);
+            return y + "-" + Numbers.padded(month, 2);
         }
-        return y + "-" + twoDigits(month) + "-" + twoDigits(Integer.parseInt(d));
-    }
-
-    private static String twoDigits(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
+        return y + "-" + Numbers.padded(month, 2) + "-" + Numbers.padded(Integer.parseInt(d), 2);
     }
 
     static Map<String, String> patterns() {

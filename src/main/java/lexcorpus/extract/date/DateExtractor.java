@@ -194,23 +194,17 @@ public final class DateExtractor implements Extractor {
         return day == 0 || day <= YearMonth.of(year, month).lengthOfMonth();
     }
 
-    /** {@code n} with leading zeros to {@code width} digits (String.format is slow on the hot path). */
-    static String padded(int n, int width) {
-        String digits = Integer.toString(n);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
-    }
-
     private static DateValue value(int y, int m, int d, boolean yearInferred, boolean monthInferred) {
         String date;
         String granularity;
         if (d > 0) {
-            date = padded(y, 4) + "-" + padded(m, 2) + "-" + padded(d, 2);
+            date = Numbers.padded(y, 4) + "-" + Numbers.padded(m, 2) + "-" + Numbers.padded(d, 2);
             granularity = "day";
         } else if (m > 0) {
-            date = padded(y, 4) + "-" + padded(m, 2);
+            date = Numbers.padded(y, 4) + "-" + Numbers.padded(m, 2);
             granularity = "month";
         } else {
-            date = padded(y, 4);
+            date = Numbers.padded(y, 4);
             granularity = "year";
         }
         return new DateValue(date, granularity, yearInferred ? Boolean.TRUE : null, monthInferred ? Boolean.TRUE : null);

@@ -16,6 +16,15 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /**
+     * {@code n} in ASCII digits with leading zeros to {@code width}: dates are written so whatever the default
+     * locale (String.format would write ٠٥ under ar-EG), and String.format is slow on a hot path.
+     */
+    public static String padded(int n, int width) {
+        String digits = Integer.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     /** Value of one Chinese digit character, or -1. */
     public static int digit(char c) {
         return switch (c) {
