@@ -11,6 +11,7 @@ import java.util.List;
  * it has words, and Jackson's path through a serializer per two-number array was a sixth of ingest with
  * tokens besides word segmentation. The output is the same bytes (checked by the tests); with a pretty
  * printer, which needs its own spacing, or arrays other than pairs, Jackson writes them number by number.
+ * The pairs are made by one routine, which {@link Document#toJson} also uses to append them as bytes.
  */
 final class TokensWriter extends StdSerializer<List<int[]>> {
     /** Chars handed to the generator at a time. */
