@@ -1,5 +1,6 @@
 package lexcorpus.bench;
 
+import com.huaban.analysis.jieba.JiebaSegmenter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,6 +18,8 @@ import lexcorpus.segment.WordSegmenter;
  * Where ingest with tokens spends its time, in one process and one thread, file by file over a corpus
  * (src/bench/breakdown.sh): decoding, hashing, the calls to word segmentation, the rest of ingest, and the
  * record's JSON; and ingest without tokens on the same texts. Several rounds: the first ones warm the JIT.
+ * Each round also times jieba-analysis alone on the same texts, as the chain benchmark's baseline does
+ * (its own process, line by line): the in-process figure to set ingest against.
  */
 public final class IngestBreakdown {
     private IngestBreakdown() {
@@ -43,6 +46,7 @@ public final class IngestBreakdown {
         };
         Ingester withTokens = new Ingester(timed);
         Ingester without = new Ingester(null);
+        JiebaSegmenter alone = new JiebaSegmenter(); // the dictionaries are already loaded
         for (int round = 1; round <= rounds; round++) {
             long bytes = 0;
             long decode = 0;
@@ -50,6 +54,7 @@ public final class IngestBreakdown {
             long ingest = 0;
             long json = 0;
             long noTokens = 0;
+            long baseline = 0;
             segmenting[0] = 0;
             for (Path f : files) {
                 byte[] b = Files.readAllBytes(f);
@@ -65,6 +70,13 @@ public final class IngestBreakdown {
                 long t4 = System.nanoTime();
                 without.ingest(Document.of(f.toString(), d.text(), null));
                 long t5 = System.nanoTime();
+                for (String line : d.text().split("\n")) {
+                    if (!line.isBlank()) {
+                        alone.process(line, JiebaSegmenter.SegMode.SEARCH);
+                    }
+                }
+                long t6 = System.nanoTime();
+                baseline += t6 - t5;
                 decode += t1 - t0;
                 hash += t2 - t1;
                 ingest += t3 - t2;
@@ -75,8 +87,8 @@ public final class IngestBreakdown {
                 }
             }
             System.out.printf(Locale.ROOT, "round %d, %.0f MB: segmentation calls %.2f s; ingest besides them %.2f s; record JSON %.2f s;"
-                            + " decoding %.2f s; hash %.2f s; ingest without tokens %.2f s%n", round, bytes / 1e6, segmenting[0] / 1e9,
-                    (ingest - segmenting[0]) / 1e9, json / 1e9, decode / 1e9, hash / 1e9, noTokens / 1e9);
+                            + " decoding %.2f s; hash %.2f s; ingest without tokens %.2f s; jieba alone, line by line %.2f s%n", round, bytes / 1e6,
+                    segmenting[0] / 1e9, (ingest - segmenting[0]) / 1e9, json / 1e9, decode / 1e9, hash / 1e9, noTokens / 1e9, baseline / 1e9);
         }
     }
 }
