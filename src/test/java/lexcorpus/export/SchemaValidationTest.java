@@ -9,16 +9,14 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import lexcorpus.extract.Extraction;
 import lexcorpus.ingest.Ingester;
-import lexcorpus.ingest.TextDecoder;
 import lexcorpus.io.Json;
 import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
+import lexcorpus.samples.Samples;
 import org.junit.jupiter.api.Test;
 
 /** Real exports of samples/ validate against the JSON Schemas that `lexcorpus schema` prints. */
@@ -29,12 +27,8 @@ class SchemaValidationTest {
         Extraction extraction = new Extraction(Set.copyOf(Entity.TYPES));
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
         int checked = 0;
-        List<Path> files;
-        try (var s = Files.walk(Path.of("samples"))) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
-        for (Path f : files) {
-            Document d = ingester.ingest(Document.of(f.getFileName().toString(), TextDecoder.decode(Files.readAllBytes(f), null).text(), null));
+        for (Path f : Samples.files()) {
+            Document d = ingester.ingest(Document.of(f.getFileName().toString(), Samples.text(f), null));
             d = d.withEntities(extraction.extract(d.id(), Ingester.clean(d.text()), d.date()));
             for (String kind : Records.KINDS) {
                 JsonSchema schema = schema(factory, kind);

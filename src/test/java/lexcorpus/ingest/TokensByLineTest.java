@@ -3,12 +3,11 @@ package lexcorpus.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import lexcorpus.model.Document;
+import lexcorpus.samples.Samples;
 import lexcorpus.segment.JiebaWordSegmenter;
 import lexcorpus.segment.WordSegmenter;
 import lexcorpus.text.AlignedText;
@@ -58,14 +57,9 @@ class TokensByLineTest {
     }
 
     @Test
-    void theSamples() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of("samples"))) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertTrue(files.size() >= 3, "samples/ holds the issues");
-        for (Path f : files) {
-            String text = TextDecoder.decode(Files.readAllBytes(f), null).text();
+    void theSamples() {
+        for (Path f : Samples.files()) {
+            String text = Samples.text(f);
             List<String> expected = bySentence(text);
             assertTrue(expected.size() > 100, f + " has tokens");
             assertEquals(expected, byIngest(text), f.toString());

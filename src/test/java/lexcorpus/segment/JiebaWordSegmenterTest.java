@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.huaban.analysis.jieba.JiebaSegmenter;
 import com.huaban.analysis.jieba.SegToken;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import lexcorpus.ingest.TextDecoder;
+import lexcorpus.samples.Samples;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -59,15 +57,10 @@ class JiebaWordSegmenterTest {
     }
 
     @Test
-    void theSamplesLineByLine() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of("samples"))) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        assertTrue(files.size() >= 3, "samples/ holds the issues");
+    void theSamplesLineByLine() {
         int lines = 0;
-        for (Path f : files) {
-            for (String line : TextDecoder.decode(Files.readAllBytes(f), null).text().split("\n")) {
+        for (Path f : Samples.files()) {
+            for (String line : Samples.text(f).split("\n")) {
                 assertEquals(byProcess(line), bySegmenter(line), f + ": " + line);
                 lines++;
             }
