@@ -91,13 +91,15 @@ done
 
 # the ratios the targets speak of, from the times above
 python3 - "$out" "$bytes" "$ROUNDS" <<'PY'
+import statistics
 import sys
 out, size, rounds = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 t = lambda name: float(open(f"{out}/{name}.time").read().split()[0])
 print()
 print(f"- chain without tokens, 1 thread: {size / 1e6 / t('chain no tokens, 1 thread(s)'):.1f} MB/s")
 pairs = [t(f"jieba alone, round {r}") / t(f"chain with tokens, round {r}") for r in range(1, rounds + 1)]
-print("- chain with tokens against jieba alone, 1 thread, each round: " + ", ".join(f"{p:.2f}x" for p in pairs))
+print("- chain with tokens against jieba alone, 1 thread, each round: " + ", ".join(f"{p:.2f}x" for p in pairs)
+      + f"; median {statistics.median(pairs):.3f}x")
 for stage in ("ingest --no-tokens", "ingest with tokens", "extract", "chain no tokens", "chain with tokens"):  # export has one worker
     print(f"- {stage}: 2 threads {t(stage + ', 1 thread(s)') / t(stage + ', 2 thread(s)'):.2f}x one thread")
 for tokens in ("--no-tokens", "--tokens"):
