@@ -26,8 +26,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One stage at a time over one document of {@code mb} MB, single-threaded. Each operation processes the
- * whole document, so MB/s = mb / (seconds per operation): {@link BenchMain} prints that table.
+ * One stage at a time over one document of {@code mb} MB, on one thread (or more, each running the stage over
+ * the same text: {@link BenchMain}). Each operation processes the whole document, so MB/s = threads × mb /
+ * (seconds per operation): {@link BenchMain} prints that table.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
