@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the stage benchmarks and prints MB/s per stage (src/bench/run). Arguments: [MB, or - for each
  * benchmark's own sizes] [regex of benchmarks] [thread counts, comma-separated: 1]. With more than one
- * thread, each thread processes its own copy of the document at once, and MB/s counts all of them: the
+ * thread, each thread runs the stage over the same document at once, and MB/s counts all of them: the
  * stage's throughput on warm code, without the JIT compiler's work that a short run of the tool also pays.
  */
 public final class BenchMain {
