@@ -80,7 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(c.documents());
                      JsonlReader reader = new JsonlReader(in, c.documents().toString());
                      DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {
+                    OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> work(n, extraction, ingester), run.threads(), done -> {
                         if (count(done, report)) {
                             out.write(entityLines(done.entities()));
                         }
@@ -93,7 +93,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : open(input);
         try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
              DataOutput out = DataOutput.open("-", streams)) {
-            OrderedParallel.run(lines(reader), n -> work(n, extraction, ingester), run.threads(), done -> {
+            OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> work(n, extraction, ingester), run.threads(), done -> {
                 if (count(done, report)) {
                     // the record as it came, up to its closing brace, then its entities: no copy of the record
                     out.write(done.line(), 0, done.keep());

@@ -74,9 +74,28 @@ final class IngestCommand implements Callable<Integer> {
      * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number).
      */
     private record Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
-                        int keptPart) {
+                        int keptPart, long size) {
         Work(Sources.Input input, JsonNode record, String kept) {
-            this(input, record, kept, null, null, null, 0);
+            this(input, record, kept, null, null, null, 0, -1);
+        }
+
+        Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
+            this(input, record, kept, plan, part, keptSha, keptPart, -1);
+        }
+
+        Work withSize(long bytes) {
+            return new Work(input, record, kept, plan, part, keptSha, keptPart, bytes);
+        }
+
+        /** How much work this unit is, for the batches of OrderedParallel: bytes to read; a stored record to copy weighs nothing. */
+        long weight() {
+            if (part != null) {
+                return part.to() - part.from();
+            }
+            if (kept != null) {
+                return 0;
+            }
+            return size >= 0 ? size : OrderedParallel.BATCH_BYTES; // standard input: alone
         }
     }
 
@@ -123,7 +142,7 @@ final class IngestCommand implements Callable<Integer> {
                     work.add(new Work(in, null, null));
                 }
                 OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams, report), ingester, null, null);
-                OrderedParallel.run(source, w -> process(w, ingester), threads, done -> emit(done, out, report));
+                OrderedParallel.run(source, Work::weight, w -> process(w, ingester), threads, done -> emit(done, out, report));
                 out.commit();
             }
             return report.finish();
@@ -154,7 +173,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
-                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored),
+                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored), Work::weight,
                         w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
                                 utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
                                 : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
@@ -372,8 +391,12 @@ final class IngestCommand implements Callable<Integer> {
             }
             Work w = works.next();
             Sources.Input in = w == null ? null : w.input();
-            if (in == null || in.error() != null || size(in.path()) <= limit) {
+            if (in == null || in.error() != null) {
                 return w;
+            }
+            long size = size(in.path());
+            if (size <= limit) {
+                return w.withSize(size);
             }
             Parts.Plan plan;
             try {
