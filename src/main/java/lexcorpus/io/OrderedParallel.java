@@ -15,12 +15,12 @@ import java.util.function.ToLongFunction;
 /**
  * Maps a stream of work items over N threads and hands the results on in input order, keeping at most
  * a small window in flight, so output is identical to one thread and memory does not grow with the input.
- * Small items go to a thread together, in batches of up to {@link #BATCH_BYTES} by the caller's weight:
- * a hand-off between threads per item cost more than a small document's work (on 42 636 files of 24 KB,
- * batches cut the context switches from 55 000 to 16 000 and the run by 7 %).
+ * Small items go to a thread together, in batches of about {@link #BATCH_BYTES} by the caller's weight: a
+ * hand-off between threads for each item woke both sides for a small document's work (on 42 636 files of
+ * 24 KB, batches cut the context switches to a third).
  */
 public final class OrderedParallel {
-    /** A batch holds items up to this weight (bytes of input, by the caller's measure), or one heavier item. */
+    /** A batch is closed once its items weigh this much (bytes of input, by the caller's measure): a heavy item ends one. */
     public static final long BATCH_BYTES = 256 * 1024;
     private static final int BATCH_ITEMS = 64;
 
@@ -40,8 +40,8 @@ public final class OrderedParallel {
     }
 
     /**
-     * @param weight how much work an item is, in bytes of input; {@link #BATCH_BYTES} or more when not known,
-     *               so that the item goes alone
+     * @param weight how much work an item is, in bytes of input; {@link #BATCH_BYTES} when not known, so that
+     *               the item goes alone
      */
     public static <T, R> void run(Source<T> source, ToLongFunction<T> weight, Function<T, R> work, int threads,
                                   Sink<R> sink) throws Exception {
@@ -60,18 +60,21 @@ public final class OrderedParallel {
         int window = threads * 4;
         Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
         try {
-            T next = source.next();
-            while (next != null) {
+            boolean more = true;
+            while (more) {
                 List<T> batch = new ArrayList<>();
                 long total = 0;
-                while (next != null) {
-                    long w = Math.max(0, weight.applyAsLong(next));
-                    if (!batch.isEmpty() && (w > BATCH_BYTES - total || batch.size() >= BATCH_ITEMS)) {
+                while (total < BATCH_BYTES && batch.size() < BATCH_ITEMS) {
+                    T item = source.next();
+                    if (item == null) {
+                        more = false;
                         break;
                     }
-                    batch.add(next);
-                    total += Math.min(w, BATCH_BYTES);
-                    next = total < BATCH_BYTES && batch.size() < BATCH_ITEMS ? source.next() : null;
+                    batch.add(item);
+                    total += Math.max(0, weight.applyAsLong(item));
+                }
+                if (batch.isEmpty()) {
+                    break;
                 }
                 inFlight.add(pool.submit(() -> {
                     List<R> results = new ArrayList<>(batch.size());
@@ -82,9 +85,6 @@ public final class OrderedParallel {
                 }));
                 if (inFlight.size() >= window) {
                     drain(inFlight.poll(), sink);
-                }
-                if (next == null && (total >= BATCH_BYTES || batch.size() >= BATCH_ITEMS)) {
-                    next = source.next(); // the batch was full: the stream goes on
                 }
             }
             while (!inFlight.isEmpty()) {
