@@ -106,15 +106,30 @@ class CommandLineTest {
     }
 
     @Test
-    void outputIsTheSameForAnyThreadCountAndRun() {
-        byte[] one = chain("--threads", "1");
-        byte[] four = chain("--threads", "4");
+    void outputIsTheSameForAnyThreadCountAndRun() throws IOException {
+        // sixty copies of samples/ (1.2 MB in 240 files): the threads get several batches each
+        Path many = tmp.resolve("many");
+        for (int k = 0; k < 60; k++) {
+            Path copy = many.resolve(String.format("copy-%02d", k));
+            for (Path f : lexcorpus.samples.Samples.files()) {
+                Path to = copy.resolve(Cli.SAMPLES.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
+            }
+        }
+        byte[] one = chain(many, "--threads", "1");
+        byte[] four = chain(many, "--threads", "4");
+        try (var csv = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().build()
+                .parse(new java.io.StringReader(new String(one, StandardCharsets.UTF_8)))) {
+            assertEquals(240, csv.stream().map(r -> r.get("doc")).distinct().count(), "entities from every file");
+        }
         assertArrayEquals(one, four);
-        assertArrayEquals(one, chain("--threads", "4"));
+        assertArrayEquals(one, chain(many, "--threads", "4"));
+        assertArrayEquals(chain(Cli.SAMPLES, "--threads", "1"), chain(Cli.SAMPLES, "--threads", "2"));
     }
 
-    private static byte[] chain(String... threads) {
-        List<String> args = new ArrayList<>(List.of("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString()));
+    private static byte[] chain(Path input, String... threads) {
+        List<String> args = new ArrayList<>(List.of("ingest", "--no-tokens", "-q", input.toString()));
         args.addAll(List.of(threads));
         Cli.Result in = Cli.run(args.toArray(String[]::new));
         List<String> ex = new ArrayList<>(List.of("extract", "-q"));
