@@ -71,7 +71,8 @@ final class IngestCommand implements Callable<Integer> {
     /**
      * One unit of work: an input to ingest (whole, or one part of it by a plan), or a stored record to keep
      * as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for the
-     * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number).
+     * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number; {@code size}:
+     * the input's size in bytes once known, else -1).
      */
     private record Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
                         int keptPart, long size) {
@@ -95,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
             if (kept != null) {
                 return 0;
             }
-            return size >= 0 ? size : OrderedParallel.BATCH_BYTES; // standard input: alone
+            return size >= 0 ? size : OrderedParallel.BATCH_BYTES; // standard input, an input that failed: alone
         }
     }
 
