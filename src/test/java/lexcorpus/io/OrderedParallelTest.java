@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -22,8 +21,8 @@ class OrderedParallelTest {
     void resultsInInputOrderAndInFlightBounded(@ForAll @Size(max = 2000) List<@LongRange(min = 0, max = 700_000) Long> weights,
                                                @ForAll @IntRange(min = 1, max = 4) int threads) throws Exception {
         long heaviest = weights.stream().mapToLong(Long::longValue).max().orElse(0);
-        AtomicLong read = new AtomicLong();
-        AtomicLong readWeight = new AtomicLong();
+        // the source and the sink both run on the calling thread: plain counters do
+        long[] read = new long[2]; // items, weight taken from the source
         long[] done = new long[2]; // items, weight handed to the sink
         long[] most = new long[2]; // the most items and weight read but not yet handed on
         Iterator<Long> it = weights.iterator();
@@ -33,10 +32,10 @@ class OrderedParallelTest {
                 return null;
             }
             Long w = it.next();
-            read.incrementAndGet();
-            readWeight.addAndGet(w);
-            most[0] = Math.max(most[0], read.get() - done[0]);
-            most[1] = Math.max(most[1], readWeight.get() - done[1]);
+            read[0]++;
+            read[1] += w;
+            most[0] = Math.max(most[0], read[0] - done[0]);
+            most[1] = Math.max(most[1], read[1] - done[1]);
             return w;
         }, w -> w, w -> w * 2, threads, r -> {
             done[0]++;
