@@ -1,0 +1,34 @@
+package lexcorpus.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import lexcorpus.ingest.Sources;
+import lexcorpus.io.OrderedParallel;
+import org.junit.jupiter.api.Test;
+
+/** How ingest weighs its units for the batches of OrderedParallel. */
+class WorkWeightTest {
+    private static final Sources.Input FILE = new Sources.Input("a.txt", Path.of("a.txt"), null);
+
+    @Test
+    void withoutTokensSmallFilesWeighTheirSizeAndShareABatch() {
+        IngestCommand.Work w = new IngestCommand.Work(FILE, null, null).withSize(24_000);
+        assertEquals(24_000, w.weight(false));
+    }
+
+    @Test
+    void withTokensEveryDocumentGoesAlone() {
+        IngestCommand.Work small = new IngestCommand.Work(FILE, null, null).withSize(24_000);
+        IngestCommand.Work large = new IngestCommand.Work(FILE, null, null).withSize(3 * OrderedParallel.BATCH_BYTES);
+        assertEquals(OrderedParallel.BATCH_BYTES, small.weight(true));
+        assertEquals(3 * OrderedParallel.BATCH_BYTES, large.weight(true));
+    }
+
+    @Test
+    void aStoredRecordToCopyWeighsNothingAndAnUnknownSizeGoesAlone() {
+        assertEquals(0, new IngestCommand.Work(FILE, null, "a.txt").weight(true));
+        assertEquals(0, new IngestCommand.Work(FILE, null, "a.txt").weight(false));
+        assertEquals(OrderedParallel.BATCH_BYTES, new IngestCommand.Work(FILE, null, null).weight(false));
+    }
+}
