@@ -69,23 +69,30 @@ final class IngestCommand implements Callable<Integer> {
     int partMb = 2;
 
     /**
-     * One unit of work: an input to ingest (whole, or one part of it by a plan), or a stored record to keep
-     * as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for the
+     * Standard input: the whole of it as one document ({@code line} 0), or one line of JSON Lines records
+     * ({@code line}: its number), parsed by the worker that ingests it.
+     */
+    record Stdin(byte[] bytes, int line) {
+    }
+
+    /**
+     * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of
+     * its records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for the
      * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number; {@code size}:
      * the input's size in bytes once known, else -1).
      */
-    record Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
+    record Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
                         int keptPart, long size) {
-        Work(Sources.Input input, JsonNode record, String kept) {
-            this(input, record, kept, null, null, null, 0, -1);
+        Work(Sources.Input input, Stdin stdin, String kept) {
+            this(input, stdin, kept, null, null, null, 0, -1);
         }
 
-        Work(Sources.Input input, JsonNode record, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
-            this(input, record, kept, plan, part, keptSha, keptPart, -1);
+        Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
+            this(input, stdin, kept, plan, part, keptSha, keptPart, -1);
         }
 
         Work withSize(long bytes) {
-            return new Work(input, record, kept, plan, part, keptSha, keptPart, bytes);
+            return new Work(input, stdin, kept, plan, part, keptSha, keptPart, bytes);
         }
 
         /**
@@ -147,7 +154,7 @@ final class IngestCommand implements Callable<Integer> {
                 for (Sources.Input in : inputs) {
                     work.add(new Work(in, null, null));
                 }
-                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams, report), ingester, null, null);
+                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester, null, null);
                 OrderedParallel.run(source, w -> w.weight(!noTokens), w -> process(w, ingester), threads, done -> emit(done, out, report));
                 out.commit();
             }
@@ -276,7 +283,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams, RunReport report) throws IOException {
+    private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams) throws IOException {
         var it = files.iterator();
         if (!stdin) {
             return OrderedParallel.of(it);
@@ -284,26 +291,17 @@ final class IngestCommand implements Callable<Integer> {
         if (format.equals("text")) {
             byte[] bytes = streams.in().readAllBytes();
             List<Work> all = new ArrayList<>(files);
-            ObjectNode n = Json.mapper().createObjectNode();
-            n.put("id", "stdin");
-            n.put("bytes", bytes);
-            all.add(new Work(null, n, null));
+            all.add(new Work(null, new Stdin(bytes, 0), null));
             return OrderedParallel.of(all.iterator());
         }
+        // lines only: the records are parsed by the workers (on the reading thread, parsing was most of its work)
         JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
         return () -> {
             if (it.hasNext()) {
                 return it.next();
             }
-            while (true) {
-                try {
-                    JsonNode node = reader.next();
-                    return node == null ? null : new Work(null, node, null);
-                } catch (JsonlReader.BadLineException e) {
-                    report.inputs++;
-                    report.fail("stdin", e.getMessage().replaceFirst("^stdin:", "line "));
-                }
-            }
+            byte[] line = reader.nextLine();
+            return line == null ? null : new Work(null, new Stdin(line, reader.line()), null).withSize(line.length);
         };
     }
 
@@ -311,14 +309,15 @@ final class IngestCommand implements Callable<Integer> {
         if (w.part() != null) {
             return processPart(w, ingester);
         }
-        if (w.record() != null) {
-            JsonNode r = w.record();
-            if (r.has("bytes")) {
-                try {
-                    return ingestBytes("stdin", r.get("bytes").binaryValue(), ingester, null);
-                } catch (IOException e) {
-                    return new Done("stdin", null, null, e.getMessage(), 0, false);
-                }
+        if (w.stdin() != null) {
+            if (w.stdin().line() == 0) {
+                return ingestBytes("stdin", w.stdin().bytes(), ingester, null);
+            }
+            JsonNode r;
+            try {
+                r = JsonlReader.parse(w.stdin().bytes(), "line " + w.stdin().line());
+            } catch (JsonlReader.BadLineException e) {
+                return new Done("stdin", null, null, e.getMessage(), 0, false);
             }
             String id = r.path("id").asText(null);
             if (id == null || id.isBlank()) {

@@ -36,17 +36,21 @@ public final class JsonlReader implements Closeable {
     /** The next record, or null at the end. */
     public JsonNode next() throws IOException {
         byte[] bytes = nextLine();
-        if (bytes == null) {
-            return null;
-        }
+        return bytes == null ? null : parse(bytes, source + ":" + line);
+    }
+
+    /** A line read as a record; {@code where} names it in the message of a bad line ("file:12"). */
+    public static JsonNode parse(byte[] bytes, String where) throws BadLineException {
         try {
             JsonNode node = Json.mapper().readTree(bytes);
             if (node == null || !node.isObject()) {
-                throw new BadLineException(source + ":" + line + ": not a JSON object");
+                throw new BadLineException(where + ": not a JSON object");
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new BadLineException(source + ":" + line + ": not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new BadLineException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new BadLineException(where + ": not valid JSON (" + e.getMessage() + ")");
         }
     }
 

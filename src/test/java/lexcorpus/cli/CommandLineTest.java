@@ -128,6 +128,41 @@ class CommandLineTest {
         assertArrayEquals(chain(Cli.SAMPLES, "--threads", "1"), chain(Cli.SAMPLES, "--threads", "2"));
     }
 
+    @Test
+    void recordsOnStandardInputGiveTheSameOutputAndErrorsOnAnyThreadCount() throws IOException {
+        // the workers parse the lines: results, and the failures of bad lines, still come in input order
+        List<Path> utf8 = lexcorpus.samples.Samples.files().stream().filter(f -> !f.toString().contains("gb18030")).toList();
+        StringBuilder in = new StringBuilder();
+        List<Integer> badLines = new ArrayList<>();
+        int k = 0;
+        for (int copy = 0; copy < 30; copy++) {
+            for (Path f : utf8) {
+                var record = Json.mapper().createObjectNode().put("id", "r" + k++).put("text", Files.readString(f));
+                in.append(Json.mapper().writeValueAsString(record)).append('\n');
+            }
+            if (copy % 10 == 0) {
+                in.append("{\"id\": \"cut\", \"text\": \n");
+                badLines.add(k + badLines.size() + 1); // its line number
+            }
+        }
+        byte[] input = in.toString().getBytes(StandardCharsets.UTF_8);
+        Path errors1 = tmp.resolve("errors-1.jsonl");
+        Path errors4 = tmp.resolve("errors-4.jsonl");
+        Cli.Result one = Cli.runWithInput(input, "ingest", "--no-tokens", "-q", "--format", "jsonl", "--threads", "1",
+                "--errors", errors1.toString(), "-");
+        Cli.Result four = Cli.runWithInput(input, "ingest", "--no-tokens", "-q", "--format", "jsonl", "--threads", "4",
+                "--errors", errors4.toString(), "-");
+        assertEquals(ExitCodes.INPUT_FAILED, one.code(), one.stderr());
+        assertEquals(k, jsonLines(one.stdout()).size());
+        assertArrayEquals(one.stdout(), four.stdout());
+        List<String> failures = Files.readAllLines(errors1);
+        assertEquals(badLines.size(), failures.size(), failures.toString());
+        for (int i = 0; i < badLines.size(); i++) {
+            assertTrue(failures.get(i).contains("line " + badLines.get(i) + ": not valid JSON"), failures.get(i));
+        }
+        assertEquals(failures, Files.readAllLines(errors4));
+    }
+
     private static byte[] chain(Path input, String... threads) {
         List<String> args = new ArrayList<>(List.of("ingest", "--no-tokens", "-q", input.toString()));
         args.addAll(List.of(threads));
