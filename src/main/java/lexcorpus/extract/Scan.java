@@ -33,6 +33,27 @@ public final class Scan {
      * holds ({@code needed}, e.g. 元 for money, 年月日 for dates) stands within {@code window} chars after it.
      */
     public static void each(Pattern pattern, String s, Starts starts, String needed, int window, OnMatch onMatch) {
+        each(pattern, s, null, starts, needed, window, onMatch);
+    }
+
+    /** As {@link #each(Pattern, String, Starts, OnMatch)}, trying only the positions of the chars marked in {@code first} ({@link #table}). */
+    public static void each(Pattern pattern, String s, boolean[] first, OnMatch onMatch) {
+        each(pattern, s, first, null, null, 0, onMatch);
+    }
+
+    /**
+     * As {@link #each(Pattern, String, Starts, String, int, OnMatch)}, where a match can only start at a
+     * numeral ({@link #startsNumber}).
+     */
+    public static void eachAtNumber(Pattern pattern, String s, String needed, int window, OnMatch onMatch) {
+        each(pattern, s, NUMERAL, Scan::startsNumber, needed, window, onMatch);
+    }
+
+    /**
+     * The loop behind the others. A table of first chars is tested before {@code starts}: a lookup, where
+     * a call through the interface, made at every char from several extractors, is not inlined.
+     */
+    private static void each(Pattern pattern, String s, boolean[] first, Starts starts, String needed, int window, OnMatch onMatch) {
         int[] next = needed == null ? null : nextIndex(s, needed);
         Matcher m = pattern.matcher(s);
         m.useTransparentBounds(true);
@@ -40,7 +61,8 @@ public final class Scan {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (!starts.test(s, i) || next != null && next[i] - i > window) {
+            if (first != null && !first[s.charAt(i)] || starts != null && !starts.test(s, i)
+                    || next != null && next[i] - i > window) {
                 i++;
                 continue;
             }
@@ -65,7 +87,7 @@ public final class Scan {
         if (first == 0 || "\\[(.^$|?*+{".indexOf(first) >= 0 || Character.isSurrogate(first)
                 || source.length() > 1 && "?*+{".indexOf(source.charAt(1)) >= 0 || (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
                 || topLevelAlternation(source)) {
-            each(pattern, s, (t, i) -> true, onMatch);
+            each(pattern, s, null, null, null, 0, onMatch); // every position
             return;
         }
         Matcher m = pattern.matcher(s);

@@ -53,7 +53,7 @@ public final class CaseNumberExtractor implements Extractor {
     public List<Candidate> find(ExtractionContext ctx) {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
-        Scan.each(modern, s, (t, i) -> isOpen(t.charAt(i)), m -> {
+        Scan.each(modern, s, OPEN, m -> {
             int year = Integer.parseInt(m.group("year"));
             String court = m.group("court");
             String type = m.group("type");
@@ -63,7 +63,7 @@ public final class CaseNumberExtractor implements Extractor {
             emit(out, m.start(), m.start("serials"), m.group("serials"), m.end(),
                     serial -> new CaseNumberValue(year, court, type, serial, "2016", courtName(court), caseTypes.get(type)));
         });
-        Scan.each(legacy, s, (t, i) -> isOpen(t.charAt(i)), l -> {
+        Scan.each(legacy, s, OPEN, l -> {
             String prefix = l.group("prefix");
             if (notCourt.matcher(prefix).find()) {
                 return;
@@ -85,9 +85,8 @@ public final class CaseNumberExtractor implements Extractor {
         return out;
     }
 
-    private static boolean isOpen(char c) {
-        return "（(〔[【".indexOf(c) >= 0;
-    }
+    /** The brackets a case number opens with: where its patterns are tried. */
+    private static final boolean[] OPEN = Scan.table("（(〔[【");
 
     /** Where the case type starts in a legacy prefix: after a court abbreviation ending in 法, else at the first type char. */
     private int legacyTypeCut(String prefix) {

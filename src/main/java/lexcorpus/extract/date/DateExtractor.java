@@ -54,7 +54,7 @@ public final class DateExtractor implements Extractor {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
         List<Raw> raws = new ArrayList<>();
-        Scan.each(pattern, s, Scan::startsNumber, "年月日号-/.", WINDOW, m -> {
+        Scan.eachAtNumber(pattern, s, "年月日号-/.", WINDOW, m -> {
             Raw raw = read(m);
             if (raw != null) {
                 raws.add(raw);
