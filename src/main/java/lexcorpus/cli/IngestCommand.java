@@ -76,10 +76,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of
-     * its records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for the
-     * kept parts of an input, {@code input} is that input and {@code keptPart} the part's number; {@code size}:
-     * the input's size in bytes once known, else -1).
+     * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of its
+     * records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first
+     * stored record this is; for the kept parts of an input, {@code input} is that input and {@code keptPart}
+     * the part's number; {@code size}: the input's size in bytes, or a record line's, once known, else -1).
      */
     record Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
                         int keptPart, long size) {
@@ -97,8 +97,8 @@ final class IngestCommand implements Callable<Integer> {
 
         /**
          * How much work this unit is, for the batches of OrderedParallel: bytes to read; a stored record to copy
-         * weighs nothing. With word segmentation each document goes alone: it is tens of milliseconds of work,
-         * against which a hand-off costs nothing, while the results of a batch wait for its last document long
+         * weighs nothing. With word segmentation each document goes alone: a 24 KB one is about 5 ms of work,
+         * against which a hand-off costs little, while the results of a batch wait for its last document long
          * enough to be promoted out of the young generation (peak RSS with 2 threads on 47 MB: 355 MB alone,
          * 508 MB in batches, the old generation grown to -Xmx).
          */
@@ -107,7 +107,7 @@ final class IngestCommand implements Callable<Integer> {
                 return 0;
             }
             long bytes = part != null ? part.to() - part.from()
-                    : size >= 0 ? size : OrderedParallel.BATCH_BYTES; // standard input, an input that failed: alone
+                    : size >= 0 ? size : OrderedParallel.BATCH_BYTES; // all of standard input, an input that failed: alone
             return segmenting ? Math.max(bytes, OrderedParallel.BATCH_BYTES) : bytes;
         }
     }

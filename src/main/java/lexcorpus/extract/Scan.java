@@ -9,12 +9,6 @@ import java.util.regex.Pattern;
  * of a long text. Lookbehinds still see the text before the position (transparent bounds).
  */
 public final class Scan {
-    /** Whether a match may start at position {@code i} of {@code s}. */
-    @FunctionalInterface
-    public interface Starts {
-        boolean test(String s, int i);
-    }
-
     /** Receives each match while the matcher is positioned on it. */
     @FunctionalInterface
     public interface OnMatch {
@@ -24,36 +18,24 @@ public final class Scan {
     private Scan() {
     }
 
-    public static void each(Pattern pattern, String s, Starts starts, OnMatch onMatch) {
-        each(pattern, s, starts, null, 0, onMatch);
-    }
-
-    /**
-     * As {@link #each(Pattern, String, Starts, OnMatch)}, trying a position only when a char that every match
-     * holds ({@code needed}, e.g. 元 for money, 年月日 for dates) stands within {@code window} chars after it.
-     */
-    public static void each(Pattern pattern, String s, Starts starts, String needed, int window, OnMatch onMatch) {
-        each(pattern, s, null, starts, needed, window, onMatch);
-    }
-
-    /** As {@link #each(Pattern, String, Starts, OnMatch)}, trying only the positions of the chars marked in {@code first} ({@link #table}). */
+    /** Every match that starts at a char marked in {@code first} ({@link #table}), leftmost first. */
     public static void each(Pattern pattern, String s, boolean[] first, OnMatch onMatch) {
-        each(pattern, s, first, null, null, 0, onMatch);
+        each(pattern, s, first, false, null, 0, onMatch);
     }
 
     /**
-     * As {@link #each(Pattern, String, Starts, String, int, OnMatch)}, where a match can only start at a
-     * numeral ({@link #startsNumber}).
+     * Every match that starts a number ({@link #startsNumber}), leftmost first, trying a position only when a
+     * char that every match holds ({@code needed}, e.g. 年月日 for dates) stands within {@code window} chars after it.
      */
     public static void eachAtNumber(Pattern pattern, String s, String needed, int window, OnMatch onMatch) {
-        each(pattern, s, NUMERAL, Scan::startsNumber, needed, window, onMatch);
+        each(pattern, s, NUMERAL, true, needed, window, onMatch);
     }
 
     /**
-     * The loop behind the others. A table of first chars is tested before {@code starts}: a lookup, where
-     * a call through the interface, made at every char from several extractors, is not inlined.
+     * The loop behind the others, run at every char of a text: table lookups and plain tests only (a test
+     * called through an interface there, shared by several extractors, was not inlined).
      */
-    private static void each(Pattern pattern, String s, boolean[] first, Starts starts, String needed, int window, OnMatch onMatch) {
+    private static void each(Pattern pattern, String s, boolean[] first, boolean number, String needed, int window, OnMatch onMatch) {
         int[] next = needed == null ? null : nextIndex(s, needed);
         Matcher m = pattern.matcher(s);
         m.useTransparentBounds(true);
@@ -61,7 +43,7 @@ public final class Scan {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            if (first != null && !first[s.charAt(i)] || starts != null && !starts.test(s, i)
+            if (first != null && !first[s.charAt(i)] || number && !startsNumber(s, i)
                     || next != null && next[i] - i > window) {
                 i++;
                 continue;
@@ -87,7 +69,7 @@ public final class Scan {
         if (first == 0 || "\\[(.^$|?*+{".indexOf(first) >= 0 || Character.isSurrogate(first)
                 || source.length() > 1 && "?*+{".indexOf(source.charAt(1)) >= 0 || (pattern.flags() & Pattern.CASE_INSENSITIVE) != 0
                 || topLevelAlternation(source)) {
-            each(pattern, s, null, null, null, 0, onMatch); // every position
+            each(pattern, s, null, false, null, 0, onMatch); // every position
             return;
         }
         Matcher m = pattern.matcher(s);
