@@ -33,7 +33,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lexcorpus export}: records out as JSON, JSON Lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write entities (the default), documents, articles, paragraphs, sentences or tokens",
+        description = {"Write entities (the default), documents, articles, headings, paragraphs, sentences or tokens",
                 "as JSON (one array), JSON Lines or CSV. Reads what ingest or extract wrote."},
         footer = {"", "Examples:",
                 "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
@@ -49,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens.")
     String what = "entities";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
