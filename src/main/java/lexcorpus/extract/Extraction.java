@@ -10,7 +10,8 @@ import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
 import lexcorpus.model.Entity;
 import lexcorpus.reference.LawTable;
-import lexcorpus.resolve.StatuteResolver;
+import lexcorpus.resolve.cases.CaseNumberResolution;
+import lexcorpus.resolve.statutes.StatuteResolver;
 import lexcorpus.text.AlignedText;
 
 /**
@@ -21,6 +22,9 @@ public final class Extraction {
     private final List<Extractor> extractors;
 
     private final Set<String> types;
+
+    /** Case numbers decoded to courts, case types and roles, after the overlaps are settled. */
+    private final CaseNumberResolution caseNumbers = new CaseNumberResolution();
 
     public Extraction(Set<String> types) {
         this.types = Set.copyOf(types);
@@ -55,7 +59,7 @@ public final class Extraction {
             candidates.addAll(e.find(ctx));
         }
         List<Entity> out = new ArrayList<>();
-        for (Candidate c : OverlapPolicy.resolve(candidates)) {
+        for (Candidate c : caseNumbers.resolve(OverlapPolicy.resolve(candidates), ctx)) {
             if (!types.contains(c.type())) {
                 continue;
             }

@@ -36,7 +36,8 @@ public final class EntityRows {
             field("articles", DataTypes.createArrayType(ARTICLE, false)),
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
             field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
-            field("case_type", DataTypes.StringType),
+            field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
+            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
             field("law_id", DataTypes.StringType), field("level", DataTypes.StringType), field("status", DataTypes.StringType),
             field("version_on_date", DataTypes.StringType), field("repealed_by", EntityRows.SUCCESSOR),
             field("pinpoints_valid", DataTypes.BooleanType)));
@@ -80,12 +81,14 @@ public final class EntityRows {
                 articles.add(RowFactory.create(a.article(), a.paragraph(), a.item(), a.suffix()));
             }
             v[10] = articles.toArray(new Row[0]); // an ArrayType takes an array or a Scala Seq, not a java.util.List
-            v[18] = s.lawId();
-            v[19] = s.level();
-            v[20] = s.status();
-            v[21] = s.versionOnDate();
-            v[22] = s.repealedBy() == null ? null : RowFactory.create(s.repealedBy().canonical(), s.repealedBy().date());
-            v[23] = s.pinpointsValid();
+            // the resolution fields by name: other types' fields are added to the struct too
+            v[VALUE.fieldIndex("law_id")] = s.lawId();
+            v[VALUE.fieldIndex("level")] = s.level();
+            v[VALUE.fieldIndex("status")] = s.status();
+            v[VALUE.fieldIndex("version_on_date")] = s.versionOnDate();
+            v[VALUE.fieldIndex("repealed_by")] = s.repealedBy() == null ? null
+                    : RowFactory.create(s.repealedBy().canonical(), s.repealedBy().date());
+            v[VALUE.fieldIndex("pinpoints_valid")] = s.pinpointsValid();
         } else if (value instanceof EntityValue.CaseNumberValue c) {
             v[11] = c.year();
             v[12] = c.courtCode();
@@ -94,6 +97,10 @@ public final class EntityRows {
             v[15] = c.format();
             v[16] = c.court();
             v[17] = c.caseType();
+            v[18] = c.serialSuffix();
+            v[19] = c.courtLevel();
+            v[20] = c.procedure();
+            v[21] = c.role();
         }
         return RowFactory.create(e.doc(), e.type(), e.text(), e.start(), e.end(), RowFactory.create(v));
     }

@@ -3,7 +3,7 @@ package lexcorpus.extract.statute;
 import java.util.List;
 import lexcorpus.model.EntityValue.StatuteValue;
 
-/** The resolve stage of statutes: what each mention found names (lexcorpus.resolve holds the implementation). */
+/** The resolve stage of statutes: what each mention found names (lexcorpus.resolve.statutes holds the implementation). */
 public interface MentionResolver {
     /**
      * The value of each mention, in the order given (mentions in reading order), or null for a mention that

@@ -1,4 +1,4 @@
-package lexcorpus.resolve;
+package lexcorpus.resolve.statutes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
