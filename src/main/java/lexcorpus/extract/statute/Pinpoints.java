@@ -179,9 +179,13 @@ final class Pinpoints {
         }
         if (i < s.length() && (s.charAt(i) == '(' || s.charAt(i) == '（')) {
             int m = number(s, i + 1);
-            if (m > 0 && m < s.length() && (s.charAt(m) == ')' || s.charAt(m) == '）') && m + 1 < s.length() && s.charAt(m + 1) == '条') {
+            int k = m + 1;
+            while (k < s.length() && s.charAt(k) == ' ' && k - m < 3) {
+                k++; // 第 17(2) 条: the cleaner keeps the space after a Latin bracket
+            }
+            if (m > 0 && m < s.length() && (s.charAt(m) == ')' || s.charAt(m) == '）') && k < s.length() && s.charAt(k) == '条') {
                 bracketParagraph = value(s, i + 1, m);
-                i = m + 1;
+                i = k;
             }
         }
         if (i >= s.length() || s.charAt(i) != '条') {
