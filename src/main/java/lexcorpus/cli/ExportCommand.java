@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -20,6 +18,7 @@ import lexcorpus.export.JsonArrayWriter;
 import lexcorpus.export.JsonLinesWriter;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
+import lexcorpus.failure.Reason;
 import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
@@ -52,8 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
     String what = "entities";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
-    String format = "jsonl";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv. Default: from -o's extension (x.csv, x.json, x.jsonl), else CSV with --excel, else jsonl.")
+    String format;
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
     List<String> types;
@@ -64,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
     String output;
 
-    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells starting with = + - @ guarded with '.")
+    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells a spreadsheet would run as a formula (starting with = + - @, their full-width forms, after spaces) guarded with '.")
     boolean excel;
 
     @Mixin
@@ -75,8 +74,15 @@ final class ExportCommand implements Callable<Integer> {
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
         }
-        if (!List.of("json", "jsonl", "csv").contains(format)) {
-            throw usage("--format must be json, jsonl or csv, not " + format);
+        if (format == null) {
+            String inferred = lexcorpus.export.Formats.fromFileName(output);
+            format = inferred != null ? inferred : excel ? "csv" : lexcorpus.export.Formats.NAMES.get(0);
+        }
+        if (!lexcorpus.export.Formats.NAMES.contains(format)) {
+            throw usage("--format must be one of " + String.join(", ", lexcorpus.export.Formats.NAMES) + ", not " + format);
+        }
+        if (excel && !format.equals("csv")) {
+            throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
         Set<String> typeFilter = null;
         if (types != null) {
@@ -88,9 +94,15 @@ final class ExportCommand implements Callable<Integer> {
                 typeFilter.add(t.strip());
             }
         }
-        PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
+        lexcorpus.export.Glob docFilter;
+        try {
+            docFilter = docs == null ? null : lexcorpus.export.Glob.compile(docs);
+        } catch (IllegalArgumentException e) {
+            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
+        }
         Streams streams = root.streams();
-        RunReport report = new RunReport("export", run, streams.err(), 0);
+        boolean fromStdin = corpus == null && (input == null || input.equals("-"));
+        RunReport report = new RunReport("export", run, streams.err(), fromStdin ? -1 : 0);
         try (DataOutput out = DataOutput.open(output, streams)) {
             RecordWriter writer = switch (format) {
                 case "json" -> new JsonArrayWriter(out.stream());
@@ -112,6 +124,8 @@ final class ExportCommand implements Callable<Integer> {
                 writer.finish();
             } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed e) {
                 throw e;
+            } catch (lexcorpus.export.DocumentOrder.SpillFailed e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
@@ -166,15 +180,32 @@ final class ExportCommand implements Callable<Integer> {
 
     private static final Set<String> ROUTING = Set.of("id", "doc", "type", "value", "entities");
 
-    private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter,
+    private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter,
                               RunReport report) throws Exception {
         List<ObjectNode> pendingEntities = new ArrayList<>();
         String pendingDoc = null;
-        byte[] line;
-        while ((line = reader.nextLine()) != null) {
+        long notExtracted = 0;
+        while (true) {
+            byte[] line;
+            try {
+                line = reader.nextLine();
+            } catch (JsonlReader.BadLineException e) {
+                report.inputs++;
+                report.fail(reader.source() + ":" + reader.line(), e.getMessage().replaceFirst("^line \\d+: ", ""), Reason.isMemory(e.getMessage()));
+                continue;
+            }
+            if (line == null) {
+                break;
+            }
             report.inputs++;
             report.bytes += line.length + 1;
             String where = reader.source() + ":" + reader.line();
+            if (reader.line() == 1 && !ExtractCommand.startsAnObject(line)) {
+                report.fail(reader.source(), "not JSON Lines (its first line is not a JSON object): export reads the records"
+                        + " ingest and extract write, as in lexcorpus ingest FILE | lexcorpus extract | lexcorpus export");
+                break;
+            }
+            try {
             lexcorpus.io.Fields f;
             try {
                 f = lexcorpus.io.Fields.read(line, ROUTING);
@@ -207,16 +238,34 @@ final class ExportCommand implements Callable<Integer> {
             if (what.equals("entities")) {
                 // only the entities are read from a document record; its text and outline are skipped
                 JsonNode entities = f.get("entities");
-                if (entities == null || !entities.isArray() || docFilter != null && !docFilter.matches(Path.of(id.asText()))) {
+                if (entities == null && !f.has("entities")) {
+                    notExtracted++;
                     continue;
                 }
+                if (entities == null || !entities.isArray()) {
+                    report.fail(where, "its entities are not a list");
+                    continue;
+                }
+                if (docFilter != null && !docFilter.matches(id.asText())) {
+                    continue;
+                }
+                List<ObjectNode> found = new ArrayList<>();
+                int k = 0;
                 for (JsonNode e : entities) {
-                    ObjectNode n = (ObjectNode) e;
+                    if (!(e instanceof ObjectNode n)) {
+                        break;
+                    }
                     n.put("doc", id.asText());
                     if (keep(id.asText(), n.path("type").asText(), typeFilter, null)) {
-                        pendingEntities.add(n);
+                        found.add(n);
                     }
+                    k++;
                 }
+                if (k < entities.size()) {
+                    report.fail(where, "entity " + (k + 1) + " of the record is not an object");
+                    continue;
+                }
+                pendingEntities.addAll(found);
                 flushEntities(pendingEntities, writer, report);
                 continue;
             }
@@ -232,6 +281,14 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             writeDocument(d, writer, typeFilter, docFilter, report);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // any other failure of one record: named, and the next record is read
+                report.fail(where, Reason.of(e), true);
+            }
+        }
+        if (notExtracted > 0) {
+            report.fail(reader.source(), notExtracted + " document record" + (notExtracted == 1 ? " has" : "s have")
+                    + " no entities (not extracted): run lexcorpus extract before export, as in lexcorpus ingest … | lexcorpus extract | lexcorpus export");
         }
         flushEntities(pendingEntities, writer, report);
         if (writer instanceof Ordered o) {
@@ -239,9 +296,9 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report)
+    private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report)
             throws IOException {
-        if (docFilter != null && !docFilter.matches(Path.of(d.id()))) {
+        if (docFilter != null && !docFilter.matches(d.id())) {
             return;
         }
         for (ObjectNode r : Records.of(what, d)) {
@@ -253,8 +310,8 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private boolean keep(String doc, String type, Set<String> typeFilter, PathMatcher docFilter) {
-        return (typeFilter == null || typeFilter.contains(type)) && (docFilter == null || docFilter.matches(Path.of(doc)));
+    private boolean keep(String doc, String type, Set<String> typeFilter, lexcorpus.export.Glob docFilter) {
+        return (typeFilter == null || typeFilter.contains(type)) && (docFilter == null || docFilter.matches(doc));
     }
 
     /** Entity records of one document, in the fixed order (start, end, type). */
@@ -271,7 +328,7 @@ final class ExportCommand implements Callable<Integer> {
         pending.clear();
     }
 
-    private void exportCorpus(RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report) throws Exception {
+    private void exportCorpus(RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report) throws Exception {
         Corpus c = Corpus.openForReading(corpus);
         Path file = what.equals("entities") ? c.entities() : c.documents();
         if (!Files.exists(file)) {
