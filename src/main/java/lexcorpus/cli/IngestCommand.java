@@ -627,7 +627,9 @@ final class IngestCommand implements Callable<Integer> {
                 return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + tooLarge(line.length), bytes, false, part.index());
             }
             return new Done(in.id(), line, plan.sha256(), null, bytes, false, part.index(), false, part.index() == 1 ? plan.note() : null);
-        } catch (IOException | TextDecoder.UndecodableException e) {
+        } catch (IOException e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + lexcorpus.failure.Reason.of(e), bytes, false, part.index());
+        } catch (TextDecoder.UndecodableException e) {
             return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
         } catch (OutOfMemoryError e) {
             return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " " + lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size",

@@ -21,9 +21,17 @@ public final class JsonlReader implements Closeable {
     private boolean eof;
     private int line;
 
+    private final int maxLine;
+
     public JsonlReader(InputStream in, String source) {
+        this(in, source, Limits.MAX_RECORD_BYTES);
+    }
+
+    /** @param maxLine the longest line read, in bytes (the limit of a record; smaller in tests) */
+    public JsonlReader(InputStream in, String source, int maxLine) {
         this.in = in;
         this.source = source;
+        this.maxLine = maxLine;
     }
 
     /** A line that could not be read as a record. */
@@ -47,6 +55,11 @@ public final class JsonlReader implements Closeable {
                 throw new BadLineException(where + ": not a JSON object");
             }
             return node;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new BadLineException(where + ": more than one JSON value on the line (a record is one line of its own)");
+            }
+            throw new BadLineException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (JsonProcessingException e) {
             throw new BadLineException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
@@ -65,7 +78,7 @@ public final class JsonlReader implements Closeable {
         while (true) {
             line++;
             try {
-                text = readLine(Limits.MAX_RECORD_BYTES);
+                text = readLine(maxLine);
             } catch (OutOfMemoryError e) {
                 skipLine();
                 throw new BadLineException("line " + line + ": the record " + lexcorpus.failure.Reason.memory());
@@ -76,7 +89,8 @@ public final class JsonlReader implements Closeable {
             }
             if (text == TOO_LONG) {
                 skipLine();
-                throw new BadLineException("line " + line + ": a record longer than " + Limits.describe() + ", the limit of a record");
+                throw new BadLineException("line " + line + ": a record longer than " + (maxLine == Limits.MAX_RECORD_BYTES ? Limits.describe()
+                        : maxLine + " bytes") + ", the limit of a record");
             }
             int from = line == 1 && startsWithBom(text) ? 3 : 0;
             if (!blank(text, from)) {
