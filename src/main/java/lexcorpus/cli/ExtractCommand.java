@@ -191,7 +191,7 @@ final class ExtractCommand implements Callable<Integer> {
         byte[] line = item.bytes();
         String where = item.where();
         if (item.error() != null) {
-            return new Done(where, null, null, item.error(), 0);
+            return new Done(where, null, null, item.error(), 0, 0, new byte[0], lexcorpus.failure.Reason.isMemory(item.error()));
         }
         try {
             lexcorpus.io.Fields f = lexcorpus.io.Fields.read(line, WANTED);

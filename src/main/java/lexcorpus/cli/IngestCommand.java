@@ -414,7 +414,7 @@ final class IngestCommand implements Callable<Integer> {
         if (w.stdin() != null) {
             String source = w.stdin().source();
             if (w.stdin().error() != null) {
-                return new Done(source, null, null, w.stdin().error(), 0, false);
+                return new Done(source, null, null, w.stdin().error(), 0, false, 0, lexcorpus.failure.Reason.isMemory(w.stdin().error()));
             }
             if (w.stdin().line() == 0) {
                 return ingestBytes(source, w.stdin().bytes(), ingester, null);

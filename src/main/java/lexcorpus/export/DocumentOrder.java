@@ -2,7 +2,6 @@ package lexcorpus.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -71,10 +70,15 @@ public final class DocumentOrder implements AutoCloseable {
     public void drain() throws IOException {
         store.close();
         if (store.file == null) {
-            byte[] all = store.memory.toByteArray();
+            byte[] buf = new byte[1 << 16];
             for (List<long[]> blocks : index.values()) {
                 for (long[] block : blocks) {
-                    target.writeBody(all, (int) block[0], (int) block[1]);
+                    int len = (int) block[1];
+                    if (buf.length < len) {
+                        buf = new byte[Math.max(len, 2 * buf.length)];
+                    }
+                    store.copy(block[0], buf, len);
+                    target.writeBody(buf, 0, len);
                 }
             }
             return;
@@ -107,10 +111,14 @@ public final class DocumentOrder implements AutoCloseable {
         }
     }
 
-    /** Memory up to a bound, then a file; counts the bytes, so that blocks are located without flushing. */
+    /**
+     * Memory up to a bound (in chunks of 1 MB: no array twice the size of what it holds, as a growing
+     * buffer would make), then a file; counts the bytes, so that blocks are located without flushing.
+     */
     private static final class Store extends OutputStream {
+        private static final int CHUNK = 1 << 20;
         private final int bound;
-        private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
+        private final List<byte[]> memory = new ArrayList<>();
         private Path file;
         private OutputStream out;
         long count;
@@ -131,18 +139,43 @@ public final class DocumentOrder implements AutoCloseable {
                 if (out == null && count + len > bound) {
                     file = lexcorpus.io.TempFiles.inTempFolder("export", ".part");
                     out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.WRITE), 1 << 16);
-                    memory.writeTo(out);
-                    memory.reset();
+                    for (int i = 0; i < memory.size(); i++) {
+                        out.write(memory.get(i), 0, i < memory.size() - 1 ? CHUNK : (int) (count - (long) i * CHUNK));
+                    }
+                    memory.clear();
                 }
                 if (out != null) {
                     out.write(b, off, len);
                 } else {
-                    memory.write(b, off, len);
+                    long at = count;
+                    int done = 0;
+                    while (done < len) {
+                        int inChunk = (int) (at % CHUNK);
+                        if (inChunk == 0 && at / CHUNK == memory.size()) {
+                            memory.add(new byte[CHUNK]);
+                        }
+                        int n = Math.min(len - done, CHUNK - inChunk);
+                        System.arraycopy(b, off + done, memory.get((int) (at / CHUNK)), inChunk, n);
+                        done += n;
+                        at += n;
+                    }
                 }
             } catch (IOException e) {
                 throw new SpillFailed(e);
             }
             count += len;
+        }
+
+        /** Copies {@code len} bytes from {@code start} of what memory holds. */
+        void copy(long start, byte[] to, int len) {
+            int done = 0;
+            while (done < len) {
+                long at = start + done;
+                int inChunk = (int) (at % CHUNK);
+                int n = Math.min(len - done, CHUNK - inChunk);
+                System.arraycopy(memory.get((int) (at / CHUNK)), inChunk, to, done, n);
+                done += n;
+            }
         }
 
         @Override

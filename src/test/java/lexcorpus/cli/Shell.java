@@ -21,12 +21,13 @@ final class Shell {
     static Result run(Path dir, String script, int seconds) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        String lc = "lc() { \"$JAVA\" -cp \"$CP\" lexcorpus.cli.Main \"$@\"; }\n";
+        String lc = "lc() { \"$JAVA\" -cp \"$CP\" lexcorpus.cli.Main \"$@\"; }\nexport -f lc\n";
         ProcessBuilder pb = new ProcessBuilder("bash", "-c", lc + script).directory(Path.of("").toAbsolutePath().toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().put("JAVA", JAVA);
         pb.environment().put("CP", CP);
         pb.environment().put("T", dir.toString());
+        pb.environment().put("SHELL", "/bin/bash"); // the shell script(1) starts: lc is a bash function
         Process p = pb.start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
