@@ -33,11 +33,13 @@ import picocli.CommandLine.ParentCommand;
 /** {@code lexcorpus export}: records out as JSON, JSON Lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write entities (the default), documents, articles, paragraphs, sentences or tokens",
-                "as JSON (one array), JSON Lines or CSV. Reads what ingest or extract wrote."},
+                "as JSON (one array), JSON Lines or CSV, or a whole corpus as one SQLite database.",
+                "Reads what ingest or extract wrote."},
         footer = {"", "Examples:",
                 "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
                 "  lexcorpus export --corpus work/ --types statute --format jsonl",
-                "  lexcorpus export --corpus work/ --what articles --docs '2024/*' --format csv --excel -o articles.csv"})
+                "  lexcorpus export --corpus work/ --what articles --docs '2024/*' --format csv --excel -o articles.csv",
+                "  lexcorpus export --corpus work/ -o corpus.db   (SQLite: documents, articles, sentences, entities …)"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     LexCorpus root;
@@ -48,10 +50,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
-    String what = "entities";
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens;"
+            + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
+    String what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv. Default: from -o's extension (x.csv, x.json, x.jsonl), else CSV with --excel, else jsonl.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json, csv or sqlite (a database file). Default: from -o's extension (x.csv, x.json, x.jsonl, x.db, x.sqlite), else CSV with --excel, else jsonl.")
     String format;
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
@@ -69,14 +72,37 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    /** Set while a database is written: documents go to it whole, all its tables at once. */
+    private lexcorpus.export.SqliteWriter sqlite;
+
+    /** --format, else what -o's extension says (Formats: x.csv, x.db …), else CSV for --excel, else jsonl. */
+    private String format() {
+        if (format != null) {
+            return format;
+        }
+        String inferred = lexcorpus.export.Formats.fromFileName(output);
+        return inferred != null ? inferred : excel ? "csv" : lexcorpus.export.Formats.NAMES.get(0);
+    }
+
+    private lexcorpus.export.Glob docFilter() {
+        try {
+            return docs == null ? null : lexcorpus.export.Glob.compile(docs);
+        } catch (IllegalArgumentException e) {
+            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
+        String format = format();
+        if (format.equals("sqlite")) {
+            return exportSqlite();
+        }
+        if (what == null) {
+            what = "entities";
+        }
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
-        }
-        if (format == null) {
-            String inferred = lexcorpus.export.Formats.fromFileName(output);
-            format = inferred != null ? inferred : excel ? "csv" : lexcorpus.export.Formats.NAMES.get(0);
         }
         if (!lexcorpus.export.Formats.NAMES.contains(format)) {
             throw usage("--format must be one of " + String.join(", ", lexcorpus.export.Formats.NAMES) + ", not " + format);
@@ -84,22 +110,8 @@ final class ExportCommand implements Callable<Integer> {
         if (excel && !format.equals("csv")) {
             throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
-        Set<String> typeFilter = null;
-        if (types != null) {
-            typeFilter = new HashSet<>();
-            for (String t : types) {
-                if (!Entity.TYPES.contains(t.strip())) {
-                    throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
-                }
-                typeFilter.add(t.strip());
-            }
-        }
-        lexcorpus.export.Glob docFilter;
-        try {
-            docFilter = docs == null ? null : lexcorpus.export.Glob.compile(docs);
-        } catch (IllegalArgumentException e) {
-            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
-        }
+        Set<String> typeFilter = typeFilter();
+        lexcorpus.export.Glob docFilter = docFilter();
         Streams streams = root.streams();
         boolean fromStdin = corpus == null && (input == null || input.equals("-"));
         RunReport report = new RunReport("export", run, streams.err(), fromStdin ? -1 : 0);
@@ -130,6 +142,72 @@ final class ExportCommand implements Callable<Integer> {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
             out.commit();
+        }
+        return report.finish();
+    }
+
+    private Set<String> typeFilter() {
+        if (types == null) {
+            return null;
+        }
+        Set<String> typeFilter = new HashSet<>();
+        for (String t : types) {
+            if (!Entity.TYPES.contains(t.strip())) {
+                throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
+            }
+            typeFilter.add(t.strip());
+        }
+        return typeFilter;
+    }
+
+    /** The corpus as one SQLite database (docs/sqlite.md): every table filled from the same records, in input order. */
+    private int exportSqlite() throws Exception {
+        if (output == null || output.equals("-")) {
+            throw usage("--format sqlite needs -o FILE: a database is written to a file, not to standard output");
+        }
+        List<String> named = what == null ? null : java.util.Arrays.stream(what.split(",")).map(String::strip).toList();
+        if (named != null) {
+            for (String k : named) {
+                if (!Records.KINDS.contains(k)) {
+                    throw usage("--what must name tables among " + String.join(", ", Records.KINDS) + ", not " + k);
+                }
+            }
+        }
+        if (excel) {
+            throw usage("--excel is for CSV, not for --format sqlite");
+        }
+        Set<String> typeFilter = typeFilter();
+        lexcorpus.export.Glob docFilter = docFilter();
+        what = "entities"; // entity records in the input are welcome: they fill the entities table
+        Streams streams = root.streams();
+        RunReport report = new RunReport("export", run, streams.err(), 0);
+        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(output), lexcorpus.export.SqliteWriter.tables(named))) {
+            sqlite = db;
+            try {
+                if (corpus != null) {
+                    exportCorpus(db, typeFilter, docFilter, report);
+                } else {
+                    InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : ExtractCommand.open(input);
+                    try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input)) {
+                        exportStream(reader, db, typeFilter, docFilter, report);
+                    }
+                }
+            } catch (IOException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("cannot write the SQLite database")) {
+                    throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+                }
+                throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
+            }
+            try {
+                db.commit(VersionProvider.version());
+            } catch (IOException e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+            }
+        } catch (IOException e) {
+            // the database could not be created at all
+            throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+        } finally {
+            sqlite = null;
         }
         return report.finish();
     }
@@ -215,7 +293,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
             if (entityRecord) {
-                if (!what.equals("entities")) {
+                if (!what.equals("entities") && sqlite == null) {
                     report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
@@ -235,7 +313,7 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             report.documents++;
-            if (what.equals("entities")) {
+            if (what.equals("entities") && sqlite == null) {
                 // only the entities are read from a document record; its text and outline are skipped
                 JsonNode entities = f.get("entities");
                 if (entities == null && !f.has("entities")) {
@@ -301,6 +379,10 @@ final class ExportCommand implements Callable<Integer> {
         if (docFilter != null && !docFilter.matches(d.id())) {
             return;
         }
+        if (sqlite != null) {
+            report.entities += sqlite.document(d, r -> !entitiesApart && keep(d.id(), r.path("type").asText(), typeFilter, null));
+            return;
+        }
         for (ObjectNode r : Records.of(what, d)) {
             if (what.equals("entities") && !keep(d.id(), r.path("type").asText(), typeFilter, null)) {
                 continue;
@@ -328,8 +410,34 @@ final class ExportCommand implements Callable<Integer> {
         pending.clear();
     }
 
+    /** Set while a corpus's documents are read for a database: its entities come from entities.jsonl. */
+    private boolean entitiesApart;
+
     private void exportCorpus(RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report) throws Exception {
         Corpus c = Corpus.openForReading(corpus);
+        if (sqlite != null) {
+            if (!Files.exists(c.documents())) {
+                throw new LexcorpusException("corpus " + corpus + " has no " + Corpus.DOCUMENTS + ": run lexcorpus ingest --corpus first", ExitCodes.FATAL);
+            }
+            entitiesApart = true;
+            try (InputStream in = Files.newInputStream(c.documents()); JsonlReader reader = new JsonlReader(in, c.documents().toString())) {
+                exportStream(reader, writer, typeFilter, docFilter, report);
+            } finally {
+                entitiesApart = false;
+            }
+            if (sqlite.writes("entities")) {
+                if (Files.exists(c.entities())) {
+                    try (InputStream in = Files.newInputStream(c.entities()); JsonlReader reader = new JsonlReader(in, c.entities().toString())) {
+                        exportStream(reader, writer, typeFilter, docFilter, report);
+                    }
+                    sqlite.countEntities();
+                } else if (!run.quiet) {
+                    root.streams().err().println("lexcorpus: corpus " + corpus + " has no " + Corpus.ENTITIES
+                            + ": the entities table is empty (run lexcorpus extract --corpus " + corpus + ")");
+                }
+            }
+            return;
+        }
         Path file = what.equals("entities") ? c.entities() : c.documents();
         if (!Files.exists(file)) {
             throw new LexcorpusException("corpus " + corpus + " has no " + file.getFileName()

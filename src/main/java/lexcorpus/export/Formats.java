@@ -11,11 +11,11 @@ import java.util.Map;
  */
 public final class Formats {
     /** The formats export writes, the default first. */
-    public static final List<String> NAMES = List.of("jsonl", "json", "csv");
+    public static final List<String> NAMES = List.of("jsonl", "json", "csv", "sqlite");
 
     /** Extensions and the format each asks for. */
     private static final Map<String, String> BY_EXTENSION = Map.of(
-            "jsonl", "jsonl", "ndjson", "jsonl", "json", "json", "csv", "csv");
+            "jsonl", "jsonl", "ndjson", "jsonl", "json", "json", "csv", "csv", "db", "sqlite", "sqlite", "sqlite", "sqlite3", "sqlite");
 
     private Formats() {
     }
