@@ -46,11 +46,16 @@ class OutputReliabilityTest {
     }
 
     @Test
-    void errorsFileOnADeviceIsWrittenInPlaceNotReplaced() {
-        Path devNull = Path.of("/dev/null");
-        Cli.Result r = Cli.run("ingest", "--no-tokens", "-q", "--errors", "/dev/null", tmp.resolve("missing.txt").toString());
+    void errorsFileOnADeviceIsWrittenInPlaceNotReplaced() throws Exception {
+        // a null device of our own (as /dev/null is: char 1,3), so that a regression cannot replace the machine's
+        Path devNull = tmp.resolve("null");
+        assertEquals(0, new ProcessBuilder("mknod", "-m", "666", devNull.toString(), "c", "1", "3").start().waitFor());
+        Cli.Result r = Cli.run("ingest", "--no-tokens", "-q", "--errors", devNull.toString(), tmp.resolve("missing.txt").toString());
         assertEquals(ExitCodes.INPUT_FAILED, r.code(), r.stderr());
-        assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "/dev/null is still a device");
+        assertTrue(Files.exists(devNull) && !Files.isRegularFile(devNull), "the device is still a device");
+        try (var s = Files.list(tmp)) {
+            assertEquals(List.of("null"), s.map(p -> p.getFileName().toString()).toList(), "no temporary file beside it");
+        }
     }
 
     @Test
