@@ -32,7 +32,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lexcorpus export}: records out as JSON, JSON Lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write entities (the default), documents, articles, paragraphs, sentences or tokens",
+        description = {"Write entities (the default), documents, articles, headings, paragraphs, sentences or tokens",
                 "as JSON (one array), JSON Lines or CSV, or a whole corpus as one SQLite database.",
                 "Reads what ingest or extract wrote."},
         footer = {"", "Examples:",
@@ -50,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens;"
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens;"
             + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
     String what;
 

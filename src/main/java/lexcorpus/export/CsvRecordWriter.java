@@ -26,6 +26,7 @@ public final class CsvRecordWriter implements RecordWriter {
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
+            "headings", List.of("doc", "index", "level", "text", "line", "start", "end", "parent"),
             "paragraphs", List.of("doc", "index", "text", "start", "end"),
             "sentences", List.of("doc", "index", "article", "text", "start", "end"),
             "tokens", List.of("doc", "index", "text", "start", "end"));
