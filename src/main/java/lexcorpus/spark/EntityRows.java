@@ -33,7 +33,8 @@ public final class EntityRows {
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
             field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
             field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
-            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType)));
+            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("per", DataTypes.StringType)));
 
     /** The schema of entity rows. */
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
@@ -65,6 +66,7 @@ public final class EntityRows {
             v[4] = m.amount();
             v[5] = m.currency();
             v[6] = m.approximate();
+            v[VALUE.fieldIndex("per")] = m.per();
         } else if (value instanceof EntityValue.StatuteValue s) {
             v[7] = s.law();
             v[8] = s.canonical();
