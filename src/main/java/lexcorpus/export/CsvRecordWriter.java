@@ -22,7 +22,8 @@ public final class CsvRecordWriter implements RecordWriter {
     public static final Map<String, List<String>> COLUMNS = Map.of(
             "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
-                    "year", "court_code", "type_code", "serial", "format", "court", "case_type"),
+                    "year", "court_code", "type_code", "serial", "format", "court", "case_type",
+                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
@@ -97,10 +98,18 @@ public final class CsvRecordWriter implements RecordWriter {
         printer.printRecord(row);
     }
 
-    /** A cell's text: scalars as written, lists joined with ';', articles as 100;101.2;170.1.2. */
+    /**
+     * A cell's text: scalars as written, lists joined with ';', articles as 100;101.2;170.1.2, an object's fields
+     * joined with ';' (repealed_by as 中华人民共和国民法典;2021-01-01).
+     */
     static String cell(String column, JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return "";
+        }
+        if (v.isObject()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(x.asText()));
+            return String.join(";", parts);
         }
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
