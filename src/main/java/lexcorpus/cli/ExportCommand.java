@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -20,7 +19,8 @@ import lexcorpus.export.JsonArrayWriter;
 import lexcorpus.export.JsonLinesWriter;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
-import lexcorpus.io.Corpus;
+import lexcorpus.corpus.Corpus;
+import lexcorpus.corpus.CorpusException;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.model.Document;
@@ -110,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 writer.finish();
-            } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed e) {
+            } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed | CorpusException e) {
                 throw e;
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
@@ -272,14 +272,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void exportCorpus(RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report) throws Exception {
-        Corpus c = Corpus.openForReading(corpus);
-        Path file = what.equals("entities") ? c.entities() : c.documents();
-        if (!Files.exists(file)) {
-            throw new LexcorpusException("corpus " + corpus + " has no " + file.getFileName()
-                    + (what.equals("entities") ? ": run lexcorpus extract --corpus " + corpus + " first" : ": run lexcorpus ingest --corpus first"),
-                    ExitCodes.FATAL);
-        }
-        try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(in, file.toString())) {
+        lexcorpus.corpus.Snapshot c = Corpus.read(corpus);
+        boolean entities = what.equals("entities");
+        // entities are exported only when they were found in the documents as the corpus holds them now
+        try (InputStream in = entities ? c.entities(docFilter) : c.documents();
+             JsonlReader reader = new JsonlReader(in, (entities ? c.entitiesFile() : c.documentsFile()).toString())) {
             exportStream(reader, writer, typeFilter, docFilter, report);
         }
     }

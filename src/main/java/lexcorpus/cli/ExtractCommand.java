@@ -13,7 +13,9 @@ import java.util.concurrent.Callable;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
 import lexcorpus.ingest.Ingester;
-import lexcorpus.io.Corpus;
+import lexcorpus.corpus.Corpus;
+import lexcorpus.corpus.CorpusException;
+import lexcorpus.corpus.Update;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
@@ -72,20 +74,25 @@ final class ExtractCommand implements Callable<Integer> {
         Streams streams = root.streams();
         RunReport report = new RunReport("extract", run, streams.err(), 0);
         if (corpus != null) {
-            try (Corpus c = Corpus.openForWriting(corpus)) {
-                if (!Files.exists(c.documents())) {
-                    throw new LexcorpusException("corpus " + corpus + " has no documents: run lexcorpus ingest --corpus " + corpus + " first",
-                            ExitCodes.FATAL);
+            try (Corpus c = Corpus.openExisting(corpus)) {
+                if (c.current().manifest().inputs().isEmpty()) {
+                    throw new CorpusException("corpus " + corpus + " was written by an earlier release of lexcorpus, or its manifest is damaged:"
+                            + " run lexcorpus ingest --corpus " + corpus + " with its inputs first (unchanged inputs are only hashed)");
                 }
-                try (InputStream in = Files.newInputStream(c.documents());
-                     JsonlReader reader = new JsonlReader(in, c.documents().toString());
-                     DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> work(n, extraction, ingester), run.threads(), done -> {
-                        if (count(done, report)) {
-                            out.write(entityLines(done.entities()));
-                        }
-                    });
-                    out.commit();
+                boolean sound = c.documentsSound();
+                try (Update update = c.update();
+                     InputStream in = Files.newInputStream(c.current().documents());
+                     JsonlReader reader = new JsonlReader(in, corpus.resolve(Corpus.DOCUMENTS).toString())) {
+                    update.linkDocuments(sound);
+                    java.io.OutputStream out = update.entities(List.copyOf(chosen));
+                    OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> Map.entry(n.bytes(), work(n, extraction, ingester)),
+                            run.threads(), done -> {
+                                if (count(done.getValue(), report)) {
+                                    out.write(entityLines(done.getValue().entities()));
+                                    update.extracted(done.getValue().id(), done.getKey());
+                                }
+                            });
+                    update.commit();
                 }
             }
             return report.finish();
