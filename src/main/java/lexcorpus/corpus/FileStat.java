@@ -47,6 +47,11 @@ public record FileStat(long size, long mtimeNanos, long ctimeNanos, String file)
         return ctimeNanos >= 0 && file != null && nowNanos - Math.max(mtimeNanos, ctimeNanos) > RACY_NANOS;
     }
 
+    /** The same stat in every field (written out: a record's generated equals costs a bootstrap at start-up). */
+    boolean same(FileStat o) {
+        return o != null && size == o.size && mtimeNanos == o.mtimeNanos && ctimeNanos == o.ctimeNanos && java.util.Objects.equals(file, o.file);
+    }
+
     /** The same file, same size and modification time: how the corpus's own files are checked (linking a file changes its ctime). */
     boolean sameContentStat(FileStat o) {
         return o != null && size == o.size && mtimeNanos == o.mtimeNanos && java.util.Objects.equals(file, o.file);

@@ -107,7 +107,10 @@ public final class IngestPlan {
                     + ": a document's id is its path under the folder named, and ids are unique in a corpus; ingest the folders"
                     + " into corpora of their own, or name the folder that holds them both. Nothing was written");
         }
-        boolean listingFailed = given.values().stream().anyMatch(in -> in.error() != null);
+        boolean listingFailed = false;
+        for (Sources.Input in : given.values()) {
+            listingFailed |= in.error() != null;
+        }
 
         boolean trusted = false;
         Map<String, Stored> stored = new TreeMap<>();
@@ -144,7 +147,7 @@ public final class IngestPlan {
                 steps.put(id, new Step(Kind.FAILED, id, in, null, false, null, false, clash));
             } else if (force || st == null || !st.complete() || !sameSettings) {
                 steps.put(id, new Step(Kind.REDO, id, in, stat, stat != null && stat.trusted(now), st, sameSettings, null));
-            } else if (stat != null && stat.equals(cur.stats.inputs.get(id))) {
+            } else if (stat != null && stat.same(cur.stats.inputs.get(id))) {
                 steps.put(id, new Step(Kind.KEEP, id, in, stat, true, st, true, null));
             } else {
                 steps.put(id, new Step(Kind.VERIFY, id, in, stat, stat != null && stat.trusted(now), st, true, null));
@@ -172,8 +175,10 @@ public final class IngestPlan {
         if ((prune || force) && listingFailed && stored.keySet().stream().anyMatch(id -> !given.containsKey(id))) {
             notices.add("nothing was pruned: some inputs could not be listed, and their documents are kept");
         }
-        boolean writes = !trusted && !cur.isNone() || pruned > 0
-                || steps.values().stream().anyMatch(s -> s.kind() == Kind.VERIFY || s.kind() == Kind.REDO || s.kind() == Kind.DROP);
+        boolean writes = !trusted && !cur.isNone() || pruned > 0;
+        for (Step s : steps.values()) {
+            writes |= s.kind() == Kind.VERIFY || s.kind() == Kind.REDO || s.kind() == Kind.DROP;
+        }
         return new IngestPlan(List.copyOf(steps.values()), pruned, List.copyOf(notices), writes);
     }
 

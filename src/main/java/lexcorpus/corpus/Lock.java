@@ -92,6 +92,8 @@ final class Lock implements AutoCloseable {
                 // the file was removed or replaced between opening and locking it: lock the one there now
                 lock.release();
                 channel.close();
+            } catch (CorpusException e) {
+                throw e;
             } catch (IOException e) {
                 closeQuietly();
                 throw new CorpusException("corpus " + dir + " cannot be locked: " + Corpus.describe(e), e);

@@ -2,7 +2,8 @@ package lexcorpus.corpus;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -102,61 +103,135 @@ public final class Manifest {
 
     /** Reads a manifest; a missing one is {@link #EMPTY}; one that cannot be parsed is an exception saying so. */
     static Manifest read(Path p) throws IOException {
-        JsonNode n;
-        try {
-            n = Json.mapper().readTree(p.toFile());
-        } catch (java.io.FileNotFoundException | NoSuchFileException e) {
-            if (!Files.exists(p)) {
-                return EMPTY;
-            }
-            throw e;
+        if (!Files.exists(p)) {
+            return EMPTY;
+        }
+        // streamed, not read as a tree: an unchanged re-run reads it whole, and it has an entry for every input
+        try (JsonParser j = Json.mapper().getFactory().createParser(p.toFile())) {
+            return parse(j);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new IOException("not valid JSON (" + firstLine(e.getOriginalMessage()) + ")");
+        } catch (NoSuchFileException e) {
+            return EMPTY;
         }
-        if (n == null || !n.isObject()) {
-            throw new IOException("not a manifest");
-        }
-        String schema = n.path("schema").asText("");
-        java.util.NavigableMap<String, Entry> inputs = new TreeMap<>();
-        if (schema.equals(LEGACY_SCHEMA)) {
-            String settings = n.path("version").asText("");
-            n.path("inputs").fields().forEachRemaining(e -> inputs.put(e.getKey(), new Entry(e.getValue().asText(), settings, null)));
-            return new Manifest(0, inputs, null, true);
-        }
-        if (!schema.equals(SCHEMA)) {
-            throw new IOException("not a manifest of this release (schema " + (schema.isEmpty() ? "missing" : schema) + ")");
-        }
-        var it = n.path("inputs").fields();
-        while (it.hasNext()) {
-            var e = it.next();
-            JsonNode v = e.getValue();
-            List<Rec> recs = new ArrayList<>();
-            for (JsonNode r : v.path("records")) {
-                if (!r.isArray() || r.size() != 2 || !r.get(0).canConvertToLong() || !r.get(1).isTextual()) {
-                    throw new IOException("the records of input " + e.getKey() + " are not [bytes, checksum] pairs");
-                }
-                recs.add(new Rec(r.get(0).asLong(), r.get(1).asText()));
-            }
-            if (!v.path("sha256").isTextual() || recs.isEmpty()) {
-                throw new IOException("input " + e.getKey() + " has no sha256 or no records");
-            }
-            inputs.put(e.getKey(), new Entry(v.get("sha256").asText(), v.path("settings").asText(""), List.copyOf(recs)));
-        }
-        Entities entities = null;
-        JsonNode en = n.get("entities");
-        if (en != null && en.isObject()) {
-            List<String> types = new ArrayList<>();
-            en.path("types").forEach(t -> types.add(t.asText()));
-            Map<String, String> versions = new TreeMap<>();
-            en.path("documents").fields().forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asText()));
-            entities = new Entities(List.copyOf(types), Collections.unmodifiableMap(versions));
-        }
-        return new Manifest(n.path("generation").asInt(0), Collections.unmodifiableNavigableMap(inputs), entities, false);
     }
 
+    private static Manifest parse(JsonParser j) throws IOException {
+        if (j.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException("not a manifest");
+        }
+        String schema = null;
+        String legacySettings = "";
+        int generation = 0;
+        java.util.NavigableMap<String, Entry> inputs = new TreeMap<>();
+        Map<String, String> legacyInputs = new TreeMap<>();
+        Entities entities = null;
+        while (j.nextToken() == JsonToken.FIELD_NAME) {
+            String field = j.currentName();
+            JsonToken t = j.nextToken();
+            switch (field) {
+                case "schema" -> schema = j.getValueAsString();
+                case "version" -> legacySettings = j.getValueAsString("");
+                case "generation" -> generation = j.getValueAsInt();
+                case "inputs" -> {
+                    expect(t, JsonToken.START_OBJECT, "inputs");
+                    while (j.nextToken() == JsonToken.FIELD_NAME) {
+                        String id = j.currentName();
+                        if (j.nextToken() == JsonToken.VALUE_STRING) {
+                            legacyInputs.put(id, j.getText());
+                        } else {
+                            inputs.put(id, entry(j, id));
+                        }
+                    }
+                }
+                case "entities" -> entities = entities(j, t);
+                default -> j.skipChildren();
+            }
+        }
+        if (LEGACY_SCHEMA.equals(schema)) {
+            java.util.NavigableMap<String, Entry> legacy = new TreeMap<>();
+            for (Map.Entry<String, String> e : legacyInputs.entrySet()) {
+                legacy.put(e.getKey(), new Entry(e.getValue(), legacySettings, null));
+            }
+            return new Manifest(0, legacy, null, true);
+        }
+        if (!SCHEMA.equals(schema)) {
+            throw new IOException("not a manifest of this release (schema " + (schema == null ? "missing" : schema) + ")");
+        }
+        if (!legacyInputs.isEmpty()) {
+            throw new IOException("input " + legacyInputs.keySet().iterator().next() + " is not an object");
+        }
+        return new Manifest(generation, Collections.unmodifiableNavigableMap(inputs), entities, false);
+    }
+
+    private static Entry entry(JsonParser j, String id) throws IOException {
+        expect(j.currentToken(), JsonToken.START_OBJECT, "input " + id);
+        String sha = null;
+        String settings = "";
+        List<Rec> recs = new ArrayList<>();
+        while (j.nextToken() == JsonToken.FIELD_NAME) {
+            String field = j.currentName();
+            JsonToken t = j.nextToken();
+            switch (field) {
+                case "sha256" -> sha = t == JsonToken.VALUE_STRING ? j.getText() : null;
+                case "settings" -> settings = j.getValueAsString("");
+                case "records" -> {
+                    expect(t, JsonToken.START_ARRAY, "the records of input " + id);
+                    while (j.nextToken() == JsonToken.START_ARRAY) {
+                        JsonToken a = j.nextToken();
+                        long bytes = a == JsonToken.VALUE_NUMBER_INT ? j.getLongValue() : -1;
+                        JsonToken b = j.nextToken();
+                        String checksum = b == JsonToken.VALUE_STRING ? j.getText() : null;
+                        if (bytes < 0 || checksum == null || j.nextToken() != JsonToken.END_ARRAY) {
+                            throw new IOException("the records of input " + id + " are not [bytes, checksum] pairs");
+                        }
+                        recs.add(new Rec(bytes, checksum));
+                    }
+                    expect(j.currentToken(), JsonToken.END_ARRAY, "the records of input " + id);
+                }
+                default -> j.skipChildren();
+            }
+        }
+        if (sha == null || recs.isEmpty()) {
+            throw new IOException("input " + id + " has no sha256 or no records");
+        }
+        return new Entry(sha, settings, List.copyOf(recs));
+    }
+
+    private static Entities entities(JsonParser j, JsonToken t) throws IOException {
+        expect(t, JsonToken.START_OBJECT, "entities");
+        List<String> types = new ArrayList<>();
+        Map<String, String> versions = new TreeMap<>();
+        while (j.nextToken() == JsonToken.FIELD_NAME) {
+            String field = j.currentName();
+            JsonToken v = j.nextToken();
+            if (field.equals("types") && v == JsonToken.START_ARRAY) {
+                while (j.nextToken() == JsonToken.VALUE_STRING) {
+                    types.add(j.getText());
+                }
+            } else if (field.equals("documents") && v == JsonToken.START_OBJECT) {
+                while (j.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = j.currentName();
+                    j.nextToken();
+                    versions.put(id, j.getValueAsString());
+                }
+            } else {
+                j.skipChildren();
+            }
+        }
+        return new Entities(List.copyOf(types), Collections.unmodifiableMap(versions));
+    }
+
+    private static void expect(JsonToken t, JsonToken want, String what) throws IOException {
+        if (t != want) {
+            throw new IOException(what + ": not what a manifest holds there");
+        }
+    }
+
+    /** One input a line (readable, and diffable), no other white space. */
     void write(OutputStream out) throws IOException {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-            g.useDefaultPrettyPrinter();
+            g.setPrettyPrinter(new Lines());
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
             g.writeNumberField("generation", generation);
@@ -192,6 +267,43 @@ public final class Manifest {
             }
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /** A line break before each field of the top object and each entry of {@code inputs} and {@code documents}. */
+    static final class Lines extends com.fasterxml.jackson.core.util.MinimalPrettyPrinter {
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            super.writeStartObject(g);
+            if (broken(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            super.writeObjectEntrySeparator(g);
+            if (broken(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+            if (broken(g)) {
+                g.writeRaw('\n');
+            }
+            super.writeEndObject(g, entries);
+        }
+
+        private static boolean broken(JsonGenerator g) {
+            com.fasterxml.jackson.core.JsonStreamContext c = g.getOutputContext();
+            if (!c.inObject()) {
+                return false;
+            }
+            com.fasterxml.jackson.core.JsonStreamContext parent = c.getParent();
+            return parent == null || parent.inRoot() || "inputs".equals(parent.getCurrentName()) && parent.getParent().inRoot()
+                    || "documents".equals(parent.getCurrentName());
         }
     }
 

@@ -2,7 +2,8 @@ package lexcorpus.corpus;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -30,33 +31,65 @@ final class StatCache {
     }
 
     static StatCache read(Path p) {
-        try {
-            JsonNode n = Json.mapper().readTree(p.toFile());
-            if (n == null || !SCHEMA.equals(n.path("schema").asText())) {
+        try (JsonParser j = Json.mapper().getFactory().createParser(p.toFile())) {
+            if (j.nextToken() != JsonToken.START_OBJECT) {
                 return EMPTY;
             }
+            String schema = null;
+            FileStat documents = null;
             Map<String, FileStat> in = new TreeMap<>();
-            n.path("inputs").fields().forEachRemaining(e -> {
-                FileStat s = stat(e.getValue());
-                if (s != null) {
-                    in.put(e.getKey(), s);
+            while (j.nextToken() == JsonToken.FIELD_NAME) {
+                String field = j.currentName();
+                JsonToken t = j.nextToken();
+                if (field.equals("schema")) {
+                    schema = j.getValueAsString();
+                } else if (field.equals("documents")) {
+                    documents = stat(j, t);
+                } else if (field.equals("inputs") && t == JsonToken.START_OBJECT) {
+                    while (j.nextToken() == JsonToken.FIELD_NAME) {
+                        String id = j.currentName();
+                        FileStat s = stat(j, j.nextToken());
+                        if (s != null) {
+                            in.put(id, s);
+                        }
+                    }
+                } else {
+                    j.skipChildren();
                 }
-            });
-            return new StatCache(stat(n.get("documents")), Collections.unmodifiableMap(in));
+            }
+            return SCHEMA.equals(schema) ? new StatCache(documents, Collections.unmodifiableMap(in)) : EMPTY;
         } catch (IOException | RuntimeException e) {
             return EMPTY; // a cache: without it, inputs are hashed
         }
     }
 
-    private static FileStat stat(JsonNode a) {
-        if (a == null || !a.isArray() || a.size() != 4) {
+    /** [size, mtime, ctime, file], or null (and skipped) when it is not that. */
+    private static FileStat stat(JsonParser j, JsonToken t) throws IOException {
+        if (t != JsonToken.START_ARRAY) {
+            j.skipChildren();
             return null;
         }
-        return new FileStat(a.get(0).asLong(), a.get(1).asLong(), a.get(2).asLong(), a.get(3).isNull() ? null : a.get(3).asText());
+        long[] n = new long[3];
+        String file = null;
+        int k = 0;
+        boolean ok = true;
+        for (JsonToken v = j.nextToken(); v != JsonToken.END_ARRAY; v = j.nextToken()) {
+            if (k < 3 && v == JsonToken.VALUE_NUMBER_INT) {
+                n[k] = j.getLongValue();
+            } else if (k == 3 && (v == JsonToken.VALUE_STRING || v == JsonToken.VALUE_NULL)) {
+                file = v == JsonToken.VALUE_STRING ? j.getText() : null;
+            } else {
+                ok = false;
+                j.skipChildren();
+            }
+            k++;
+        }
+        return ok && k == 4 ? new FileStat(n[0], n[1], n[2], file) : null;
     }
 
     void write(OutputStream out) throws IOException {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new Manifest.Lines());
             g.writeStartObject();
             g.writeStringField("schema", SCHEMA);
             g.writeFieldName("documents");
