@@ -34,11 +34,13 @@ import picocli.CommandLine.ParentCommand;
 /** {@code lexcorpus export}: records out as JSON, JSON Lines or CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write entities (the default), documents, articles, paragraphs, sentences or tokens",
-                "as JSON (one array), JSON Lines or CSV. Reads what ingest or extract wrote."},
+                "as JSON (one array), JSON Lines or CSV, or a whole corpus as one SQLite database.",
+                "Reads what ingest or extract wrote."},
         footer = {"", "Examples:",
                 "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
                 "  lexcorpus export --corpus work/ --types statute --format jsonl",
-                "  lexcorpus export --corpus work/ --what articles --docs '2024/*' --format csv --excel -o articles.csv"})
+                "  lexcorpus export --corpus work/ --what articles --docs '2024/*' --format csv --excel -o articles.csv",
+                "  lexcorpus export --corpus work/ -o corpus.db   (SQLite: documents, articles, sentences, entities …)"})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     LexCorpus root;
@@ -49,11 +51,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
-    String what = "entities";
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens;"
+            + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
+    String what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
-    String format = "jsonl";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json, csv or sqlite (a database file; also chosen by -o x.db or x.sqlite).")
+    String format;
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
     List<String> types;
@@ -70,24 +73,33 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    /** Set while a database is written: documents go to it whole, all its tables at once. */
+    private lexcorpus.export.SqliteWriter sqlite;
+
+    /** --format, else what -o's name says (a .db or .sqlite file is a database), else jsonl. */
+    private String format() {
+        if (format != null) {
+            return format;
+        }
+        return output != null && output.matches("(?i).*\\.(db|sqlite3?)") ? "sqlite" : "jsonl";
+    }
+
     @Override
     public Integer call() throws Exception {
+        String format = format();
+        if (format.equals("sqlite")) {
+            return exportSqlite();
+        }
+        if (what == null) {
+            what = "entities";
+        }
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
         }
         if (!List.of("json", "jsonl", "csv").contains(format)) {
-            throw usage("--format must be json, jsonl or csv, not " + format);
+            throw usage("--format must be json, jsonl, csv or sqlite, not " + format);
         }
-        Set<String> typeFilter = null;
-        if (types != null) {
-            typeFilter = new HashSet<>();
-            for (String t : types) {
-                if (!Entity.TYPES.contains(t.strip())) {
-                    throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
-                }
-                typeFilter.add(t.strip());
-            }
-        }
+        Set<String> typeFilter = typeFilter();
         PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
         Streams streams = root.streams();
         RunReport report = new RunReport("export", run, streams.err(), 0);
@@ -116,6 +128,74 @@ final class ExportCommand implements Callable<Integer> {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
             out.commit();
+        }
+        return report.finish();
+    }
+
+    private Set<String> typeFilter() {
+        if (types == null) {
+            return null;
+        }
+        Set<String> typeFilter = new HashSet<>();
+        for (String t : types) {
+            if (!Entity.TYPES.contains(t.strip())) {
+                throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
+            }
+            typeFilter.add(t.strip());
+        }
+        return typeFilter;
+    }
+
+    /** The corpus as one SQLite database (docs/sqlite.md): every table filled from the same records, in input order. */
+    private int exportSqlite() throws Exception {
+        if (output == null || output.equals("-")) {
+            throw usage("--format sqlite needs -o FILE: a database is written to a file, not to standard output");
+        }
+        List<String> named = what == null ? null : java.util.Arrays.stream(what.split(",")).map(String::strip).toList();
+        if (named != null) {
+            for (String k : named) {
+                if (!Records.KINDS.contains(k)) {
+                    throw usage("--what must name tables among " + String.join(", ", Records.KINDS) + ", not " + k);
+                }
+            }
+        }
+        if (excel) {
+            throw usage("--excel is for CSV, not for --format sqlite");
+        }
+        Set<String> typeFilter = typeFilter();
+        PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
+        what = "entities"; // entity records in the input are welcome: they fill the entities table
+        Streams streams = root.streams();
+        RunReport report = new RunReport("export", run, streams.err(), 0);
+        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(output), lexcorpus.export.SqliteWriter.tables(named))) {
+            sqlite = db;
+            try {
+                if (corpus != null) {
+                    exportCorpus(db, typeFilter, docFilter, report);
+                } else {
+                    InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : ExtractCommand.open(input);
+                    try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input)) {
+                        exportStream(reader, db, typeFilter, docFilter, report);
+                    }
+                }
+            } catch (CorpusException e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+            } catch (IOException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("cannot write the SQLite database")) {
+                    throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+                }
+                throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
+            }
+            try {
+                db.commit(VersionProvider.version());
+            } catch (IOException e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+            }
+        } catch (IOException e) {
+            // the database could not be created at all
+            throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
+        } finally {
+            sqlite = null;
         }
         return report.finish();
     }
@@ -184,7 +264,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
             if (entityRecord) {
-                if (!what.equals("entities")) {
+                if (!what.equals("entities") && sqlite == null) {
                     report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
@@ -204,7 +284,7 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             report.documents++;
-            if (what.equals("entities")) {
+            if (what.equals("entities") && sqlite == null) {
                 // only the entities are read from a document record; its text and outline are skipped
                 JsonNode entities = f.get("entities");
                 if (entities == null || !entities.isArray() || docFilter != null && !docFilter.matches(Path.of(id.asText()))) {
@@ -244,6 +324,10 @@ final class ExportCommand implements Callable<Integer> {
         if (docFilter != null && !docFilter.matches(Path.of(d.id()))) {
             return;
         }
+        if (sqlite != null) {
+            report.entities += sqlite.document(d, r -> !entitiesApart && keep(d.id(), r.path("type").asText(), typeFilter, null));
+            return;
+        }
         for (ObjectNode r : Records.of(what, d)) {
             if (what.equals("entities") && !keep(d.id(), r.path("type").asText(), typeFilter, null)) {
                 continue;
@@ -271,8 +355,33 @@ final class ExportCommand implements Callable<Integer> {
         pending.clear();
     }
 
+    /** Set while a corpus's documents are read for a database: its entities come from entities.jsonl. */
+    private boolean entitiesApart;
+
     private void exportCorpus(RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report) throws Exception {
         lexcorpus.corpus.Snapshot c = Corpus.read(corpus);
+        if (sqlite != null) {
+            // the entities go in only if they were found in the documents as the corpus holds them now
+            boolean withEntities = sqlite.writes("entities") && c.hasEntities();
+            try (InputStream entities = withEntities ? c.entities(docFilter) : null) {
+                entitiesApart = true;
+                try (InputStream in = c.documents(); JsonlReader reader = new JsonlReader(in, c.documentsFile().toString())) {
+                    exportStream(reader, writer, typeFilter, docFilter, report);
+                } finally {
+                    entitiesApart = false;
+                }
+                if (withEntities) {
+                    try (JsonlReader reader = new JsonlReader(entities, c.entitiesFile().toString())) {
+                        exportStream(reader, writer, typeFilter, docFilter, report);
+                    }
+                    sqlite.countEntities();
+                } else if (sqlite.writes("entities") && !run.quiet) {
+                    root.streams().err().println("lexcorpus: corpus " + corpus + " has no " + Corpus.ENTITIES
+                            + ": the entities table is empty (run lexcorpus extract --corpus " + corpus + ")");
+                }
+            }
+            return;
+        }
         boolean entities = what.equals("entities");
         // entities are exported only when they were found in the documents as the corpus holds them now
         try (InputStream in = entities ? c.entities(docFilter) : c.documents();

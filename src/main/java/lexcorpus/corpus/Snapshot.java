@@ -40,6 +40,11 @@ public final class Snapshot {
         return corpus.resolve(Generation.DOCUMENTS);
     }
 
+    /** Whether extract has written entities into this generation. */
+    public boolean hasEntities() {
+        return Files.exists(generation.entities());
+    }
+
     public Path entitiesFile() {
         return corpus.resolve(Generation.ENTITIES);
     }

@@ -9,6 +9,7 @@ import lexcorpus.extract.date.DateExtractor;
 import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
 import lexcorpus.model.Entity;
+import lexcorpus.resolve.cases.CaseNumberResolution;
 import lexcorpus.text.AlignedText;
 
 /**
@@ -19,6 +20,9 @@ public final class Extraction {
     private final List<Extractor> extractors;
 
     private final Set<String> types;
+
+    /** Case numbers decoded to courts, case types and roles, after the overlaps are settled. */
+    private final CaseNumberResolution caseNumbers = new CaseNumberResolution();
 
     public Extraction(Set<String> types) {
         this.types = Set.copyOf(types);
@@ -48,7 +52,7 @@ public final class Extraction {
             candidates.addAll(e.find(ctx));
         }
         List<Entity> out = new ArrayList<>();
-        for (Candidate c : OverlapPolicy.resolve(candidates)) {
+        for (Candidate c : caseNumbers.resolve(OverlapPolicy.resolve(candidates), ctx)) {
             if (!types.contains(c.type())) {
                 continue;
             }

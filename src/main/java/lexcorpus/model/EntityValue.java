@@ -37,11 +37,33 @@ public sealed interface EntityValue {
                       @JsonInclude(JsonInclude.Include.NON_NULL) String suffix) {
     }
 
-    @JsonPropertyOrder({"year", "court_code", "type_code", "serial", "format", "court", "case_type"})
+    /**
+     * A court case number: year, court code, type code and serial as written; {@code serial_suffix} a sub-number
+     * (之一, -2); {@code court}, {@code court_level}, {@code case_type} and {@code procedure} what the code tables
+     * say (absent where they do not know); {@code role} {@code own} for the document's own number, else {@code cited}.
+     */
+    @JsonPropertyOrder({"year", "court_code", "type_code", "serial", "serial_suffix", "format", "court", "court_level",
+            "case_type", "procedure", "role"})
     record CaseNumberValue(int year, @JsonProperty("court_code") String courtCode,
-                           @JsonProperty("type_code") String typeCode, long serial, String format,
+                           @JsonProperty("type_code") String typeCode, long serial,
+                           @JsonProperty("serial_suffix") @JsonInclude(JsonInclude.Include.NON_NULL) String serialSuffix,
+                           String format,
                            @JsonInclude(JsonInclude.Include.NON_NULL) String court,
-                           @JsonProperty("case_type") @JsonInclude(JsonInclude.Include.NON_NULL) String caseType)
+                           @JsonProperty("court_level") @JsonInclude(JsonInclude.Include.NON_NULL) String courtLevel,
+                           @JsonProperty("case_type") @JsonInclude(JsonInclude.Include.NON_NULL) String caseType,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String procedure,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String role)
             implements EntityValue {
+        /** A number as found, before the resolve stage decodes it. */
+        public static CaseNumberValue found(int year, String courtCode, String typeCode, long serial, String serialSuffix,
+                                            String format) {
+            return new CaseNumberValue(year, courtCode, typeCode, serial, serialSuffix, format, null, null, null, null, null);
+        }
+
+        /** The same number with what the resolve stage knows of it. */
+        public CaseNumberValue decoded(String court, String courtLevel, String caseType, String procedure, String role) {
+            return new CaseNumberValue(year, courtCode, typeCode, serial, serialSuffix, format, court, courtLevel, caseType,
+                    procedure, role);
+        }
     }
 }

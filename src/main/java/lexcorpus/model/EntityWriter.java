@@ -69,13 +69,13 @@ final class EntityWriter extends StdSerializer<Entity> {
             g.writeStringField("court_code", c.courtCode());
             g.writeStringField("type_code", c.typeCode());
             g.writeNumberField("serial", c.serial());
+            optional(g, "serial_suffix", c.serialSuffix());
             g.writeStringField("format", c.format());
-            if (c.court() != null) {
-                g.writeStringField("court", c.court());
-            }
-            if (c.caseType() != null) {
-                g.writeStringField("case_type", c.caseType());
-            }
+            optional(g, "court", c.court());
+            optional(g, "court_level", c.courtLevel());
+            optional(g, "case_type", c.caseType());
+            optional(g, "procedure", c.procedure());
+            optional(g, "role", c.role());
         }
         g.writeEndObject();
     }
@@ -83,6 +83,12 @@ final class EntityWriter extends StdSerializer<Entity> {
     private static void optional(JsonGenerator g, String name, Boolean b) throws IOException {
         if (b != null) {
             g.writeBooleanField(name, b);
+        }
+    }
+
+    private static void optional(JsonGenerator g, String name, String s) throws IOException {
+        if (s != null) {
+            g.writeStringField(name, s);
         }
     }
 

@@ -32,7 +32,8 @@ public final class EntityRows {
             field("articles", DataTypes.createArrayType(ARTICLE, false)),
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
             field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
-            field("case_type", DataTypes.StringType)));
+            field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
+            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType)));
 
     /** The schema of entity rows. */
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
@@ -81,6 +82,10 @@ public final class EntityRows {
             v[15] = c.format();
             v[16] = c.court();
             v[17] = c.caseType();
+            v[18] = c.serialSuffix();
+            v[19] = c.courtLevel();
+            v[20] = c.procedure();
+            v[21] = c.role();
         }
         return RowFactory.create(e.doc(), e.type(), e.text(), e.start(), e.end(), RowFactory.create(v));
     }

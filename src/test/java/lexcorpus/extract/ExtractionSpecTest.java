@@ -19,33 +19,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 
 /**
  * The extraction specs as data (src/test/resources/specs): every positive phrase gives an entity with the
- * marked span and exactly the expected value; every negative phrase gives no entity of its type.
+ * marked span and exactly the expected value, the other entities its example lists, and nothing more; every
+ * negative phrase gives no entity of its type.
  */
 class ExtractionSpecTest {
     private static final Extraction EXTRACTION = new Extraction(Set.copyOf(Entity.TYPES));
 
     @ParameterizedTest(name = "{0}")
     @SpecSource(type = Entity.DATE)
-    void date(String phrase, String docDate, JsonNode value) {
-        assertFinds(Entity.DATE, phrase, docDate, value);
+    void date(String phrase, String docDate, JsonNode value, JsonNode also) {
+        assertFinds(Entity.DATE, phrase, docDate, value, also);
     }
 
     @ParameterizedTest(name = "{0}")
     @SpecSource(type = Entity.MONEY)
-    void money(String phrase, String docDate, JsonNode value) {
-        assertFinds(Entity.MONEY, phrase, docDate, value);
+    void money(String phrase, String docDate, JsonNode value, JsonNode also) {
+        assertFinds(Entity.MONEY, phrase, docDate, value, also);
     }
 
     @ParameterizedTest(name = "{0}")
     @SpecSource(type = Entity.STATUTE)
-    void statute(String phrase, String docDate, JsonNode value) {
-        assertFinds(Entity.STATUTE, phrase, docDate, value);
+    void statute(String phrase, String docDate, JsonNode value, JsonNode also) {
+        assertFinds(Entity.STATUTE, phrase, docDate, value, also);
     }
 
     @ParameterizedTest(name = "{0}")
     @SpecSource(type = Entity.CASE_NUMBER)
-    void caseNumber(String phrase, String docDate, JsonNode value) {
-        assertFinds(Entity.CASE_NUMBER, phrase, docDate, value);
+    void caseNumber(String phrase, String docDate, JsonNode value, JsonNode also) {
+        assertFinds(Entity.CASE_NUMBER, phrase, docDate, value, also);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +73,11 @@ class ExtractionSpecTest {
         assertNone(Entity.CASE_NUMBER, phrase);
     }
 
-    private static void assertFinds(String type, String phrase, String docDate, JsonNode value) {
+    /**
+     * The phrase gives the marked entity with the expected value, the entities listed in {@code also} (type,
+     * text and the value fields stated), and nothing else of any type.
+     */
+    private static void assertFinds(String type, String phrase, String docDate, JsonNode value, JsonNode also) {
         int open = phrase.indexOf('⟦');
         String text = phrase.replace("⟦", "").replace("⟧", "");
         String span = open < 0 ? text : phrase.substring(open + 1, phrase.indexOf('⟧'));
@@ -81,13 +86,28 @@ class ExtractionSpecTest {
         Entity hit = found.stream().filter(e -> e.type().equals(type) && e.start() == start && e.text().equals(span))
                 .findFirst().orElse(null);
         assertTrue(hit != null, () -> "no " + type + " '" + span + "' in '" + text + "'; found " + found);
-        JsonNode got = Json.mapper().valueToTree(hit.value());
-        // every field the spec states must agree; a value may carry more (court and case type names)
-        value.fields().forEachRemaining(f -> assertEquals(f.getValue().toString(), got.path(f.getKey()).toString(),
-                () -> f.getKey() + " of '" + span + "' in '" + text + "': " + got));
+        assertAgrees(value, hit, text);
+        List<Entity> rest = new ArrayList<>(found);
+        rest.remove(hit);
+        for (JsonNode other : also) {
+            Entity e = rest.stream().filter(r -> r.type().equals(other.path("type").asText())
+                    && r.text().equals(other.path("text").asText())).findFirst().orElse(null);
+            assertTrue(e != null, () -> "no " + other.path("type").asText() + " '" + other.path("text").asText() + "' in '"
+                    + text + "'; found " + found);
+            assertAgrees(other.path("value"), e, text);
+            rest.remove(e);
+        }
+        assertTrue(rest.isEmpty(), () -> "'" + text + "' gives entities its spec does not list: " + rest);
         for (Entity e : found) {
             assertEquals(e.text(), text.substring(text.offsetByCodePoints(0, e.start()), text.offsetByCodePoints(0, e.end())));
         }
+    }
+
+    /** Every field the spec states must agree; a value may carry more (court and case type names). */
+    private static void assertAgrees(JsonNode value, Entity e, String text) {
+        JsonNode got = Json.mapper().valueToTree(e.value());
+        value.fields().forEachRemaining(f -> assertEquals(f.getValue().toString(), got.path(f.getKey()).toString(),
+                () -> f.getKey() + " of '" + e.text() + "' in '" + text + "': " + got));
     }
 
     private static void assertNone(String type, String phrase) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
 
 /**
  * The phrases of one entity type's spec files (src/test/resources/specs/TYPE): positive ones as
- * (phrase, document date, expected value), negative ones as (phrase).
+ * (phrase, document date, expected value, the other entities the phrase gives), negative ones as (phrase).
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
@@ -47,7 +47,10 @@ import org.junit.jupiter.params.support.AnnotationConsumer;
                 JsonNode entry = Json.mapper().readTree(line);
                 String docDate = entry.path("doc_date").asText(null);
                 for (JsonNode ex : entry.get("examples")) {
-                    out.add(Arguments.of(ex.asText(), docDate, entry.get("value")));
+                    // an example is a phrase, or {"text": phrase, "also": [the other entities it gives]}
+                    String phrase = ex.isTextual() ? ex.asText() : ex.path("text").asText();
+                    JsonNode also = ex.isTextual() ? Json.mapper().createArrayNode() : ex.path("also");
+                    out.add(Arguments.of(phrase, docDate, entry.get("value"), also));
                 }
             }
             return out.stream();

@@ -12,35 +12,34 @@ import lexcorpus.extract.ExtractionContext;
 import lexcorpus.extract.Extractor;
 import lexcorpus.extract.Resources;
 import lexcorpus.extract.Scan;
+import lexcorpus.extract.Serials;
 import lexcorpus.model.Entity;
 import lexcorpus.model.EntityValue.CaseNumberValue;
+import lexcorpus.reference.courts.CaseTypes;
 
 /**
  * Finds court case numbers in the 2016 format ({@code （2019）浙02知民初368号}) and the legacy 字第 format
- * ({@code （2013）民提字第125号}), several sharing one prefix as separate entities, and decodes court and
- * case type codes from the tables. Document numbers (国发〔2024〕1号) have no court code and do not match.
- * Thread-safe.
+ * ({@code （2013）民提字第125号}), several sharing one prefix as separate entities. A number counts only with a
+ * court case type code (the 2015 table, the 2018 special-trial char, the legacy grammar), so that the numbers
+ * other bodies give in the same shape ({@code （1997）兰政字第6号}) are left to document numbers. What the codes
+ * mean is the resolve stage's business. Thread-safe.
  */
 public final class CaseNumberExtractor implements Extractor {
     private static final String DIR = "/lexcorpus/casenumber/";
-    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private final CaseTypes types = CaseTypes.shared();
     private final Pattern modern;
     private final Pattern legacy;
-    private final Pattern legacyTypeStart;
     private final Pattern notCourt;
-    private final Map<String, String> caseTypes;
-    private final Map<String, String> courts;
 
     public CaseNumberExtractor() {
-        caseTypes = Resources.map(DIR + "case_types.tsv");
-        courts = Resources.map(DIR + "courts.tsv");
-        String types = caseTypes.keySet().stream().filter(t -> !t.endsWith("字"))
+        String special = String.join("", types.specialTrialCodes());
+        String codes = types.codes().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
                 .map(Pattern::quote).collect(Collectors.joining("|"));
-        Map<String, String> p = Resources.patterns(DIR + "patterns.tsv", Map.of("types", "(?:" + types + ")"));
+        String alternation = "(?:[" + special + "]?(?:" + codes + "))";
+        Map<String, String> p = Resources.patterns(DIR + "patterns.tsv", Map.of("types", alternation));
         modern = Pattern.compile(p.get("modern"));
         legacy = Pattern.compile(p.get("legacy"));
-        legacyTypeStart = Pattern.compile(p.get("legacy_type_start"));
         notCourt = Pattern.compile(p.get("not_court"));
     }
 
@@ -54,89 +53,32 @@ public final class CaseNumberExtractor implements Extractor {
         String s = ctx.clean();
         List<Candidate> out = new ArrayList<>();
         Scan.each(modern, s, OPEN, m -> {
-            int year = Integer.parseInt(m.group("year"));
             String court = m.group("court");
             String type = m.group("type");
-            if (!caseTypes.containsKey(type) && court.length() == 1) {
+            if (court.length() == 1 && !types.isModern(type)) {
                 return; // a bare province abbreviation and an unknown code: a document number's shape
             }
-            emit(out, m.start(), m.start("serials"), m.group("serials"), m.end(),
-                    serial -> new CaseNumberValue(year, court, type, serial, "2016", courtName(court), caseTypes.get(type)));
+            emit(out, s, m, Integer.parseInt(m.group("year")), court, type, "2016");
         });
-        Scan.each(legacy, s, OPEN, l -> {
-            String prefix = l.group("prefix");
-            if (notCourt.matcher(prefix).find()) {
+        Scan.each(legacy, s, OPEN, m -> {
+            CaseTypes.LegacySplit split = types.splitLegacy(m.group("prefix"));
+            if (split == null || split.court() != null && notCourt.matcher(split.court()).find()) {
                 return;
             }
-            int year = Integer.parseInt(l.group("year"));
-            String court = null;
-            String type = prefix;
-            int cut = legacyTypeCut(prefix);
-            if (cut > 0) {
-                court = prefix.substring(0, cut);
-                type = prefix.substring(cut);
-            }
-            String courtCode = court;
-            String typeCode = type;
-            emit(out, l.start(), l.start("lserials"), l.group("lserials"), l.end(),
-                    serial -> new CaseNumberValue(year, courtCode, typeCode, serial, "legacy", null, caseTypes.get(typeCode)));
+            emit(out, s, m, Integer.parseInt(m.group("year")), split.court(), split.type(), "legacy");
         });
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
     }
 
-    /** The brackets a case number opens with: where its patterns are tried. */
-    private static final boolean[] OPEN = Scan.table("（(〔[【");
+    /** The brackets a case number opens with (and the backslash of a Markdown escape): where its patterns are tried. */
+    private static final boolean[] OPEN = Scan.table("（(〔[【\\");
 
-    /** Where the case type starts in a legacy prefix: after a court abbreviation ending in 法, else at the first type char. */
-    private int legacyTypeCut(String prefix) {
-        int fa = prefix.indexOf('法');
-        if (fa > 0 && fa < prefix.length() - 1) {
-            return fa + 1;
-        }
-        if (fa == 0) {
-            return 0; // 法委赔: a type code of its own, no court
-        }
-        Matcher t = legacyTypeStart.matcher(prefix);
-        return t.find() ? t.start() : 0;
-    }
-
-    /**
-     * The court a code names: from the table, else the level a numbered code implies within its province
-     * (two digits: an intermediate court, 71–79 a specialised one; four digits: a basic court).
-     */
-    private String courtName(String code) {
-        String name = courts.get(code);
-        if (name != null || code.length() < 3) {
-            return name;
-        }
-        String high = courts.get(code.substring(0, 1));
-        if (high == null || !high.endsWith("高级人民法院")) {
-            return null;
-        }
-        String province = high.substring(0, high.length() - "高级人民法院".length());
-        String digits = code.substring(1);
-        if (digits.length() == 2) {
-            return province + (digits.startsWith("7") ? "辖区专门人民法院" : "辖区中级人民法院");
-        }
-        return province + "辖区基层人民法院";
-    }
-
-    /** One entity per serial: the first spans the prefix and its serial, the later ones their serial (and 号 at the end). */
-    private static void emit(List<Candidate> out, int start, int serialsStart, String serials, int end,
-                             java.util.function.LongFunction<CaseNumberValue> value) {
-        Matcher d = DIGITS.matcher(serials);
-        List<int[]> spans = new ArrayList<>();
-        while (d.find()) {
-            spans.add(new int[] {serialsStart + d.start(), serialsStart + d.end()});
-        }
-        for (int i = 0; i < spans.size(); i++) {
-            int[] sp = spans.get(i);
-            boolean last = i == spans.size() - 1;
-            int from = i == 0 ? start : (i > 0 && serials.charAt(sp[0] - serialsStart - 1) == '第' ? sp[0] - 1 : sp[0]);
-            int to = last ? end : sp[1];
-            long serial = Long.parseLong(serials.substring(sp[0] - serialsStart, sp[1] - serialsStart));
-            out.add(new Candidate(Entity.CASE_NUMBER, from, to, value.apply(serial)));
+    /** One entity per serial of the match. */
+    private static void emit(List<Candidate> out, String s, Matcher m, int year, String court, String type, String format) {
+        for (Serials.Serial serial : Serials.read(s, m.start(), m.start("serials"), m.end("serials"), m.end(), m.group("after"))) {
+            out.add(new Candidate(Entity.CASE_NUMBER, serial.start(), serial.end(),
+                    CaseNumberValue.found(year, court, type, serial.number(), serial.suffix(), format)));
         }
     }
 }

@@ -36,6 +36,7 @@ public final class StatuteExtractor implements Extractor {
     private final Pattern citingWords;
     private final Pattern wordContinues;
     private final Trie references;
+    private final List<String> referenceHosts;
     private final Pattern countries;
     private final List<String> suffixes;
     private final List<String> notSuffixWords;
@@ -54,6 +55,7 @@ public final class StatuteExtractor implements Extractor {
         notSuffixWords = Resources.list(DIR + "not_suffix_words.tsv");
         abbreviationMarkers = Resources.list(DIR + "abbreviation_markers.tsv");
         references = new Trie(Resources.list(DIR + "reference_words.tsv"));
+        referenceHosts = Resources.list(DIR + "reference_hosts.tsv");
         countries = Pattern.compile("(?:" + String.join("|", Resources.list(DIR + "countries.tsv")) + ")$");
         lexicon = new LawLexicon(DIR);
         pinpoints = new Pinpoints(p);
@@ -258,13 +260,24 @@ public final class StatuteExtractor implements Extractor {
         return false;
     }
 
+    /** A reference word must start a word: 同法 in 合同法, 本法 in 基本法 are not references. */
+    private boolean insideHost(String s, int end) {
+        for (String host : referenceHosts) {
+            int from = end - host.length();
+            if (from >= 0 && s.startsWith(host, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 本法第十条, 该法第三条: resolved to the law last named before it. */
     private void findReferences(String s, List<Candidate> out, List<Named> named) {
         named.sort(Comparator.comparingInt(Named::start));
         int k = -1; // the last named law before the reference
         for (Trie.Hit hit : references.findAll(s)) {
             Pinpoints.Result pin = pinpoints.read(s, hit.end());
-            if (pin == null) {
+            if (pin == null || insideHost(s, hit.end())) {
                 continue;
             }
             while (k + 1 < named.size() && named.get(k + 1).start() < hit.start()) {

@@ -1,0 +1,34 @@
+package lexcorpus.resolve.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import lexcorpus.extract.Candidate;
+import lexcorpus.extract.ExtractionContext;
+import lexcorpus.model.EntityValue.CaseNumberValue;
+import lexcorpus.reference.courts.CaseTypes;
+
+/**
+ * The resolve stage for case numbers: what the type code means (case type and procedure), from the case type
+ * tables. A field the tables do not give stays absent. Stateless and thread-safe.
+ */
+public final class CaseNumberResolution {
+    private final CaseTypes types = CaseTypes.shared();
+
+    /** The candidates with every case number decoded; others as they are. */
+    public List<Candidate> resolve(List<Candidate> candidates, ExtractionContext ctx) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (c.value() instanceof CaseNumberValue v) {
+                out.add(new Candidate(c.type(), c.start(), c.end(), decode(v)));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    CaseNumberValue decode(CaseNumberValue v) {
+        CaseTypes.CaseType t = "2016".equals(v.format()) ? types.modern(v.typeCode()) : types.legacy(v.typeCode());
+        return v.decoded(null, null, t == null ? null : t.caseType(), t == null ? null : t.procedure(), null);
+    }
+}
