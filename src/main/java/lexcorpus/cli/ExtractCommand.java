@@ -75,9 +75,10 @@ final class ExtractCommand implements Callable<Integer> {
         RunReport report = new RunReport("extract", run, streams.err(), 0);
         if (corpus != null) {
             try (Corpus c = Corpus.openExisting(corpus)) {
-                if (c.current().manifest().inputs().isEmpty()) {
-                    throw new CorpusException("corpus " + corpus + " was written by an earlier release of lexcorpus, or its manifest is damaged:"
-                            + " run lexcorpus ingest --corpus " + corpus + " with its inputs first (unchanged inputs are only hashed)");
+                String problem = c.current().problem();
+                if (problem != null) {
+                    throw new CorpusException("corpus " + corpus + ": " + problem + ": run lexcorpus ingest --corpus " + corpus
+                            + " with its inputs first (unchanged inputs are only hashed)");
                 }
                 boolean sound = c.documentsSound();
                 try (Update update = c.update();

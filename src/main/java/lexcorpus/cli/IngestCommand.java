@@ -120,6 +120,9 @@ final class IngestCommand implements Callable<Integer> {
         if (partMb < 1) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be at least 1 (MB), not " + partMb);
         }
+        if (corpus == null && (force || prune)) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), (force ? "--force" : "--prune") + " is for ingest --corpus DIR");
+        }
         int threads = run.threads();
         Streams streams = root.streams();
         if (paths.isEmpty()) {

@@ -93,6 +93,20 @@ public final class Generation {
         return new Generation(dir, number, manifest, manifestDamage, stats, damage);
     }
 
+    /**
+     * Why this generation cannot be built on as it is (written by an earlier release, its manifest damaged, its
+     * documents missing), or null.
+     */
+    public String problem() {
+        if (damage != null) {
+            return damage;
+        }
+        if (manifestDamage != null) {
+            return manifestDamage;
+        }
+        return manifest.legacy ? "written by an earlier release of lexcorpus" : null;
+    }
+
     public Path documents() {
         return dir.resolve(DOCUMENTS);
     }

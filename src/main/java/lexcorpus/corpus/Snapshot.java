@@ -16,11 +16,25 @@ import java.util.Objects;
  */
 public final class Snapshot {
     private final Path corpus;
-    private final Generation generation;
+    private Generation generation;
 
     Snapshot(Path corpus, Generation generation) {
         this.corpus = corpus;
         this.generation = generation;
+    }
+
+    /** Opens a file of the generation; if a writer committed and removed it meanwhile, the new current one's. */
+    private InputStream open(java.util.function.Function<Generation, Path> file) throws IOException {
+        try {
+            return Files.newInputStream(file.apply(generation));
+        } catch (java.nio.file.NoSuchFileException e) {
+            Generation now = Generation.current(corpus);
+            if (now.number == generation.number) {
+                throw e;
+            }
+            generation = now;
+            return Files.newInputStream(file.apply(generation));
+        }
     }
 
     public Generation generation() {
@@ -32,7 +46,7 @@ public final class Snapshot {
         if (generation.damage != null) {
             throw damaged(generation.damage);
         }
-        return Files.newInputStream(generation.documents());
+        return open(Generation::documents);
     }
 
     /** Where the documents come from, for messages. */
@@ -56,13 +70,31 @@ public final class Snapshot {
      * (or were removed); there is then nothing to export that would fit.
      */
     public InputStream entities(PathMatcher docs) throws IOException {
+        InputStream in = null;
+        try {
+            in = open(Generation::entities); // first: the generation checked below is the one it is read from
+        } catch (java.nio.file.NoSuchFileException e) {
+            // none: said below
+        }
+        try {
+            check(in, docs);
+            return in;
+        } catch (IOException | RuntimeException e) {
+            if (in != null) {
+                in.close();
+            }
+            throw e;
+        }
+    }
+
+    private void check(InputStream in, PathMatcher docs) throws CorpusException {
         if (generation.damage != null) {
             throw damaged(generation.damage);
         }
         if (generation.manifestDamage != null) {
             throw damaged(generation.manifestDamage);
         }
-        if (!Files.exists(generation.entities())) {
+        if (in == null) {
             throw new CorpusException("corpus " + corpus + " has no entities: run lexcorpus extract --corpus " + corpus + " first");
         }
         Manifest.Entities found = generation.manifest.entities;
@@ -70,7 +102,6 @@ public final class Snapshot {
             throw new CorpusException("corpus " + corpus + ": its entities were written by an earlier release, which did not record"
                     + " which documents they fit: run lexcorpus extract --corpus " + corpus);
         }
-        InputStream in = Files.newInputStream(generation.entities());
         List<String> stale = new ArrayList<>();
         Map<String, String> now = generation.manifest.recordVersions();
         for (Map.Entry<String, String> d : now.entrySet()) {
@@ -84,13 +115,11 @@ public final class Snapshot {
             }
         }
         if (!stale.isEmpty()) {
-            in.close();
             throw new CorpusException("corpus " + corpus + ": the entities of " + stale.size() + " document" + (stale.size() == 1 ? "" : "s")
                     + " were found in another version of " + (stale.size() == 1 ? "it" : "them") + " than the one the corpus holds ("
                     + String.join(", ", stale.subList(0, Math.min(5, stale.size()))) + (stale.size() > 5 ? ", …" : "")
                     + "): ingest changed them since extract ran; run lexcorpus extract --corpus " + corpus);
         }
-        return in;
     }
 
     private static boolean matches(PathMatcher docs, String id) {

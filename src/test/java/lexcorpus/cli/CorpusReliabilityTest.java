@@ -382,6 +382,18 @@ class CorpusReliabilityTest {
         Files.delete(in.resolve("002.txt"));
         ok(ingest(corpus, "--force", in.toString()));
         assertEquals(List.of("001.txt", "renamed.txt"), ids(corpus));
+
+        // every input gone: an empty corpus, which extract and export still read
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        ok(ingest(corpus, "--prune", empty.toString()));
+        assertEquals(List.of(), ids(corpus));
+        ok(Cli.run("extract", "-q", "--corpus", corpus.toString()));
+        Cli.Result none = Cli.run("export", "-q", "--corpus", corpus.toString());
+        ok(none);
+        assertEquals(0, none.stdout().length);
+        // and both options are for a corpus only
+        assertEquals(ExitCodes.USAGE, Cli.run("ingest", "-q", "--prune", in.toString()).code());
+        assertEquals(ExitCodes.USAGE, Cli.run("ingest", "-q", "--force", in.toString()).code());
     }
 
     @Test
