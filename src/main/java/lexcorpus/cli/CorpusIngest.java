@@ -49,8 +49,20 @@ final class CorpusIngest {
         }
     }
 
-    /** The outcome of a unit: a record of the step, its stored records kept, or the failure. */
-    private record Result(IngestPlan.Step step, byte[] line, String sha, String error, long bytes, int part, boolean last, boolean keep) {
+    /** The outcome of a unit: a record of the step, its stored records kept, or the failure ({@code severe}: see Guard). */
+    private record Result(IngestPlan.Step step, byte[] line, String sha, String error, long bytes, int part, boolean last, boolean keep,
+                          boolean severe, String note) {
+        static Result kept(IngestPlan.Step s, long bytes) {
+            return new Result(s, null, null, null, bytes, 0, true, true, false, null);
+        }
+
+        static Result failed(IngestPlan.Step s, String error, int part, boolean severe) {
+            return new Result(s, null, null, error, 0, part, true, false, severe, null);
+        }
+
+        static Result of(IngestPlan.Step s, IngestCommand.Done d, boolean last) {
+            return new Result(s, d.line(), d.sha(), d.error(), d.bytes(), d.part(), last, false, d.severe(), d.note());
+        }
     }
 
     int run(List<Sources.Input> inputs, int threads, Runnable preload) throws Exception {
@@ -74,8 +86,9 @@ final class CorpusIngest {
             preload.run();
             try (Update update = c.update()) {
                 update.carryEntities();
-                OrderedParallel.run(units(plan.steps().iterator()), u -> u.weight(!command.noTokens), this::work, threads,
-                        r -> store(r, update));
+                OrderedParallel.run(units(plan.steps().iterator()), u -> u.weight(!command.noTokens),
+                        lexcorpus.failure.Guard.each(this::work, (u, f) -> Result.failed(u.step(), f.reason(), u.part() == null ? 0 : u.part().index(),
+                                f.severe())), threads, r -> store(r, update));
                 update.commit();
             }
             if (plan.pruned() > 0 && !command.run.quiet) {
@@ -123,6 +136,8 @@ final class CorpusIngest {
                 return new Unit(s, null, null, 0, false, "cannot be read (" + DataOutput.describe(e) + ")");
             } catch (TextDecoder.UndecodableException e) {
                 return new Unit(s, null, null, 0, false, e.getMessage());
+            } catch (OutOfMemoryError e) {
+                return new Unit(s, null, null, 0, false, lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size");
             }
             if (s.keeps(p.sha256())) {
                 return new Unit(s, p, null, 0, true, null);
@@ -137,29 +152,26 @@ final class CorpusIngest {
     private Result work(Unit u) {
         IngestPlan.Step s = u.step();
         if (u.keep()) {
-            return new Result(s, null, null, null, 0, 0, true, true);
+            return Result.kept(s, 0);
         }
         if (u.error() != null) {
-            return new Result(s, null, null, u.error(), 0, 0, true, false);
+            return Result.failed(s, u.error(), 0, lexcorpus.failure.Reason.isMemory(u.error()));
         }
         if (u.part() != null) {
             IngestCommand.Done d = command.processPart(new IngestCommand.Work(s.input(), null, u.plan(), u.part(), u.size()), ingester);
-            return new Result(s, d.line(), d.sha(), d.error(), d.bytes(), d.part(), u.part().index() == u.plan().parts().size(), false);
+            return Result.of(s, d, u.part().index() == u.plan().parts().size());
         }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(s.input().path());
         } catch (IOException e) {
-            return new Result(s, null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, 0, true, false);
-        } catch (OutOfMemoryError e) {
-            return new Result(s, null, null, "too large for the memory given to Java (-Xmx)", 0, 0, true, false);
+            return Result.failed(s, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
         }
         String sha = IngestCommand.sha256(bytes);
         if (s.keeps(sha)) {
-            return new Result(s, null, sha, null, bytes.length, 0, true, true);
+            return Result.kept(s, bytes.length);
         }
-        IngestCommand.Done d = command.ingestBytes(s.id(), bytes, ingester, sha);
-        return new Result(s, d.line(), sha, d.error(), d.bytes(), 0, true, false);
+        return Result.of(s, command.ingestBytes(s.id(), bytes, ingester, sha), true);
     }
 
     /** In input order: into the next generation, and counted. */
@@ -187,8 +199,11 @@ final class CorpusIngest {
                 report.inputs++;
                 report.step();
             }
-            report.fail(s.id(), r.error());
+            report.fail(s.id(), r.error() + (s == adding && added > 0 ? " (none of its parts is written)" : ""), r.severe());
             return;
+        }
+        if (r.note() != null) {
+            report.note(s.id(), r.note());
         }
         update.add(s, r.line());
         if (s != adding) {

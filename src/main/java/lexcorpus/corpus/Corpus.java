@@ -2,7 +2,6 @@ package lexcorpus.corpus;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -53,8 +52,6 @@ public final class Corpus implements AutoCloseable {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
             throw new CorpusException("corpus " + dir + " is not a folder");
-        } catch (AccessDeniedException e) {
-            throw new CorpusException("corpus " + dir + " cannot be created (permission denied)", e);
         } catch (IOException e) {
             throw new CorpusException("corpus " + dir + " cannot be created: " + describe(e), e);
         }
@@ -251,17 +248,9 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /** The reason, in words (lexcorpus.failure.Reason): the caller names the file. */
     static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or directory";
-        }
-        if (e instanceof NotDirectoryException) {
-            return "not a folder";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return lexcorpus.failure.Reason.of(e);
     }
 
     @Override

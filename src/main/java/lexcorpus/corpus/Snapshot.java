@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,11 +64,11 @@ public final class Snapshot {
 
     /**
      * The entity records, one a line, once it is sure they were found in the documents as they are now: for
-     * every document whose id {@code docs} matches (all when null), the record checksum its entities were found
+     * every document whose id {@code docs} accepts (all when null), the record checksum its entities were found
      * in must be its checksum now. Refused, naming the documents, when extract has not run since they changed
      * (or were removed); there is then nothing to export that would fit.
      */
-    public InputStream entities(PathMatcher docs) throws IOException {
+    public InputStream entities(java.util.function.Predicate<String> docs) throws IOException {
         InputStream in = null;
         try {
             in = open(Generation::entities); // first: the generation checked below is the one it is read from
@@ -87,7 +86,7 @@ public final class Snapshot {
         }
     }
 
-    private void check(InputStream in, PathMatcher docs) throws CorpusException {
+    private void check(InputStream in, java.util.function.Predicate<String> docs) throws CorpusException {
         if (generation.damage != null) {
             throw damaged(generation.damage);
         }
@@ -122,12 +121,8 @@ public final class Snapshot {
         }
     }
 
-    private static boolean matches(PathMatcher docs, String id) {
-        try {
-            return docs == null || docs.matches(Path.of(id));
-        } catch (java.nio.file.InvalidPathException e) {
-            return false;
-        }
+    private static boolean matches(java.util.function.Predicate<String> docs, String id) {
+        return docs == null || docs.test(id);
     }
 
     private CorpusException damaged(String why) {

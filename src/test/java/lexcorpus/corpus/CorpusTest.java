@@ -358,7 +358,7 @@ class CorpusTest {
         CorpusException stale = assertThrows(CorpusException.class, () -> Corpus.read(corpus).entities(null));
         assertTrue(stale.getMessage().contains("(b.txt)"), stale.getMessage());
         // only the documents asked for count
-        Corpus.read(corpus).entities(java.nio.file.FileSystems.getDefault().getPathMatcher("glob:a.txt")).close();
+        Corpus.read(corpus).entities(id -> id.equals("a.txt")).close();
         ingest(false, true, "a.txt");
         CorpusException gone = assertThrows(CorpusException.class, () -> Corpus.read(corpus).entities(null));
         assertTrue(gone.getMessage().contains("b.txt (no longer in the corpus)"), gone.getMessage());
