@@ -204,6 +204,10 @@ final class IngestCommand implements Callable<Integer> {
         if (stdin) {
             throw new LexcorpusException("ingest --corpus reads files and folders, not standard input", ExitCodes.USAGE);
         }
+        if (format.equals("jsonl")) {
+            // its files would be read as text: records go through standard output (ingest --format jsonl FILE > docs.jsonl)
+            throw new LexcorpusException("ingest --corpus reads text files, not JSON Lines records (--format jsonl)", ExitCodes.USAGE);
+        }
         try (Corpus c = Corpus.openForWriting(corpus)) {
             Manifest old = force ? Manifest.EMPTY : Manifest.read(c.manifest());
             if (!force && allUnchanged(inputs, old, c)) {
