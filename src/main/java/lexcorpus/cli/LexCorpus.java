@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "lexcorpus",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, SchemaCommand.class,
+        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, SchemaCommand.class, LawsCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Segmenting parser and entity extractor for Chinese legal issue files.", ""},
         footer = {"", "Examples:",

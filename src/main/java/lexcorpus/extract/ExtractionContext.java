@@ -41,7 +41,7 @@ public record ExtractionContext(AlignedText text, int docYear, int docMonth, Loc
     }
 
     /** The first and last day of a date given by day, month or year; nulls when it is not one. */
-    static LocalDate[] span(String date) {
+    public static LocalDate[] span(String date) {
         if (date == null || !date.matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?")) {
             return new LocalDate[2];
         }
