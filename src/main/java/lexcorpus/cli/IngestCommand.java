@@ -1,7 +1,6 @@
 package lexcorpus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,15 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Parts;
 import lexcorpus.ingest.Sources;
 import lexcorpus.ingest.TextDecoder;
-import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
@@ -50,17 +46,23 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Write into this corpus directory instead of standard output.")
     Path corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What standard input holds: text (one document) or jsonl (records with id, text, date). Default: text.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "What the inputs hold: text (each file, or standard input, one document) or jsonl (records with id, text, date, in files or on standard input). Default: text.")
     String format = "text";
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
     String encoding;
 
+    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
+    boolean follow;
+
     @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
     boolean noTokens;
 
-    @Option(names = "--force", description = "With --corpus: redo every input, even unchanged ones.")
+    @Option(names = "--force", description = "With --corpus: rebuild the corpus from the inputs given, whatever its state: every input is read again, and the documents of inputs not given are dropped.")
     boolean force;
+
+    @Option(names = "--prune", description = "With --corpus: drop the documents of inputs not found in this run (deleted, renamed). Nothing is dropped when an input cannot be listed.")
+    boolean prune;
 
     @Mixin
     RunOptions run;
@@ -72,40 +74,33 @@ final class IngestCommand implements Callable<Integer> {
      * Standard input: the whole of it as one document ({@code line} 0), or one line of JSON Lines records
      * ({@code line}: its number), parsed by the worker that ingests it.
      */
-    record Stdin(byte[] bytes, int line) {
+    record Stdin(byte[] bytes, int line, String source, String error) {
+        Stdin(byte[] bytes, int line) {
+            this(bytes, line, "stdin", null);
+        }
     }
 
     /**
      * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of its
-     * records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first
-     * stored record this is; for the kept parts of an input, {@code input} is that input and {@code keptPart}
-     * the part's number; {@code size}: the input's size in bytes, or a record line's, once known, else -1).
+     * records ({@code size}: the input's size in bytes, or a record line's, once known, else -1).
      */
-    record Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
-                        int keptPart, long size) {
-        Work(Sources.Input input, Stdin stdin, String kept) {
-            this(input, stdin, kept, null, null, null, 0, -1);
-        }
-
-        Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
-            this(input, stdin, kept, plan, part, keptSha, keptPart, -1);
+    record Work(Sources.Input input, Stdin stdin, Parts.Plan plan, Parts.Part part, long size) {
+        Work(Sources.Input input, Stdin stdin) {
+            this(input, stdin, null, null, -1);
         }
 
         Work withSize(long bytes) {
-            return new Work(input, stdin, kept, plan, part, keptSha, keptPart, bytes);
+            return new Work(input, stdin, plan, part, bytes);
         }
 
         /**
-         * How much work this unit is, for the batches of OrderedParallel: bytes to read; a stored record to copy
-         * weighs nothing. With word segmentation each document goes alone: a 24 KB one is about 5 ms of work,
-         * against which a hand-off costs little, while the results of a batch wait for its last document long
-         * enough to be promoted out of the young generation (peak RSS with 2 threads on 47 MB: 355 MB alone,
-         * 508 MB in batches, the old generation grown to -Xmx).
+         * How much work this unit is, for the batches of OrderedParallel: bytes to read. With word segmentation
+         * each document goes alone: a 24 KB one is about 5 ms of work, against which a hand-off costs little,
+         * while the results of a batch wait for its last document long enough to be promoted out of the young
+         * generation (peak RSS with 2 threads on 47 MB: 355 MB alone, 508 MB in batches, the old generation
+         * grown to -Xmx).
          */
         long weight(boolean segmenting) {
-            if (kept != null) {
-                return 0;
-            }
             long bytes = part != null ? part.to() - part.from()
                     : size >= 0 ? size : OrderedParallel.BATCH_BYTES; // all of standard input, an input that failed: alone
             return segmenting ? Math.max(bytes, OrderedParallel.BATCH_BYTES) : bytes;
@@ -113,9 +108,21 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
-    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
-        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
-            this(id, line, sha, error, bytes, skipped, 0);
+    record Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe, String note) {
+        Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe) {
+            this(id, line, sha, error, bytes, part, severe, null);
+        }
+
+        Done(String id, byte[] line, String sha, String error, long bytes, int part) {
+            this(id, line, sha, error, bytes, part, false);
+        }
+
+        Done(String id, byte[] line, String sha, String error, long bytes) {
+            this(id, line, sha, error, bytes, 0);
+        }
+
+        Done withNote(String text) {
+            return new Done(id, line, sha, error, bytes, part, severe, text);
         }
 
         /** Whether this outcome stands for an input of its own, not a later part of one. */
@@ -129,8 +136,20 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
         }
-        if (partMb < 1) {
-            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be at least 1 (MB), not " + partMb);
+        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be from 1 to "
+                    + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
+        }
+        if (encoding != null) {
+            try {
+                java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--encoding: unknown encoding '" + encoding
+                        + "' (UTF-8, GB18030, GBK, UTF-16 …)");
+            }
+        }
+        if (corpus == null && (force || prune)) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), (force ? "--force" : "--prune") + " is for ingest --corpus DIR");
         }
         int threads = run.threads();
         Streams streams = root.streams();
@@ -144,18 +163,29 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
-        List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
+        List<Sources.Input> inputs = new ArrayList<>();
+        List<Sources.Input> notRead = new ArrayList<>();
+        for (Sources.Input in : Sources.list(files, follow)) {
+            (in.skipped() ? notRead : inputs).add(in);
+        }
         inputs.sort((a, b) -> a.id().compareTo(b.id()));
-        RunReport report = new RunReport("ingest", run, streams.err(), inputs.size());
+        RunReport report = new RunReport("ingest", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
+        for (Sources.Input in : notRead) {
+            report.note(in.id(), in.error());
+        }
 
         if (corpus == null) {
             try (DataOutput out = DataOutput.open("-", streams)) {
                 List<Work> work = new ArrayList<>();
                 for (Sources.Input in : inputs) {
-                    work.add(new Work(in, null, null));
+                    work.add(new Work(in, null));
                 }
-                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester, null, null);
-                OrderedParallel.run(source, w -> w.weight(!noTokens), w -> process(w, ingester), threads, done -> emit(done, out, report));
+                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester);
+                try (PartGroup group = new PartGroup(out, report)) {
+                    OrderedParallel.run(source, w -> w.weight(!noTokens), Guard.each(w -> process(w, ingester), IngestCommand::failed),
+                            threads, group::accept);
+                    group.end();
+                }
                 out.commit();
             }
             return report.finish();
@@ -164,72 +194,11 @@ final class IngestCommand implements Callable<Integer> {
         if (stdin) {
             throw new LexcorpusException("ingest --corpus reads files and folders, not standard input", ExitCodes.USAGE);
         }
-        try (Corpus c = Corpus.openForWriting(corpus)) {
-            Manifest old = force ? Manifest.EMPTY : Manifest.read(c.manifest());
-            if (!force && allUnchanged(inputs, old, c)) {
-                // nothing to do: every input has the size and time it had, and the corpus holds it
-                report.inputs = inputs.size();
-                report.documents = inputs.size();
-                report.skipped = inputs.size();
-                return report.finish();
-            }
-            preload(segmenter);
-            StoredDocuments stored = StoredDocuments.index(c.documents());
-            TreeMap<String, Work> plan = new TreeMap<>();
-            for (String id : stored.ids()) {
-                plan.put(id, new Work(null, null, id));
-            }
-            for (Sources.Input in : inputs) {
-                plan.put(in.id(), new Work(in, null, null));
-                // the parts an input was read in before: it is read again (or its parts kept) as a whole
-                storedParts(stored, in.id()).forEach(plan::remove);
-            }
-            Map<String, String> hashes = new TreeMap<>(old.inputs());
-            try (DataOutput out = DataOutput.toFile(c.documents())) {
-                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored), w -> w.weight(!noTokens),
-                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
-                                utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
-                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
-                        threads, done -> {
-                            if (done.sha() != null) {
-                                hashes.put(done.id(), done.sha());
-                            }
-                            List<String> had = done.error() == null ? List.of() : storedParts(stored, done.id());
-                            if (done.error() != null && (stored.ids().contains(done.id()) || !had.isEmpty())) {
-                                // keep what the corpus had for an input that now fails
-                                report.fail(done.id(), done.error());
-                                for (String id : stored.ids().contains(done.id()) ? List.of(done.id()) : had) {
-                                    out.line(stored.line(id));
-                                }
-                                return;
-                            }
-                            if (done.skipped() && done.sha() != null) {
-                                report.skipped++;
-                                report.inputs++;
-                                report.documents++;
-                                out.line(done.line());
-                                report.step();
-                                return;
-                            }
-                            if (done.skipped()) {
-                                out.line(done.line());
-                                report.documents += done.part() > 1 ? 1 : 0;
-                                return;
-                            }
-                            emit(done, out, report);
-                        });
-                out.commit();
-            }
-            Map<String, String> stamps = new TreeMap<>(old.stamps());
-            for (Sources.Input in : inputs) {
-                if (in.error() == null) {
-                    stamps.put(in.id(), stamp(in.path()));
-                }
-            }
-            new Manifest(settings(), hashes, stamps).write(c.manifest());
-            stored.close();
+        if (format.equals("jsonl")) {
+            // its files would be read as text: records go through standard output (ingest --format jsonl FILE > docs.jsonl)
+            throw new LexcorpusException("ingest --corpus reads text files, not JSON Lines records (--format jsonl)", ExitCodes.USAGE);
         }
-        return report.finish();
+        return new CorpusIngest(this, ingester, streams, report).run(inputs, threads, () -> preload(segmenter));
     }
 
     /** The dictionary loads (1-2 s) while the inputs are listed and the first one is read and parsed. */
@@ -240,68 +209,91 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The tool version and the options that change what ingest writes: a change of either redoes every input. */
-    private String settings() {
+    String settings() {
         return VersionProvider.version() + (noTokens ? " no-tokens" : " tokens") + (encoding == null ? "" : " encoding=" + encoding);
     }
 
-    /** Size and modification time of a file, as the manifest keeps them. */
-    static String stamp(Path p) {
-        try {
-            return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private boolean allUnchanged(List<Sources.Input> inputs, Manifest old, Corpus c) {
-        if (!old.version().equals(settings()) || !Files.exists(c.documents())) {
-            return false;
-        }
-        for (Sources.Input in : inputs) {
-            String was = old.stamps().get(in.id());
-            if (in.error() != null || was == null || !was.equals(stamp(in.path())) || !old.inputs().containsKey(in.id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Done processIncremental(Work w, Ingester ingester, Manifest old, StoredDocuments stored) {
-        Sources.Input in = w.input();
-        if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false);
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(in.path());
-            String sha = sha256(bytes);
-            if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(settings())) {
-                return new Done(in.id(), utf8(stored.line(in.id())), sha, null, bytes.length, true);
-            }
-            return ingestBytes(in.id(), bytes, ingester, sha);
-        } catch (IOException e) {
-            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
-        }
+    /** The id a failed unit of work is reported under. */
+    static Done failed(Work w, Guard.Failure f) {
+        String id = w.part() != null || w.input() != null ? w.input().id() : w.stdin() != null ? w.stdin().source() : "input";
+        return new Done(id, null, null, f.reason(), 0, w.part() != null ? w.part().index() : 0, f.severe());
     }
 
     private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams) throws IOException {
+        if (format.equals("jsonl")) {
+            return records(files, stdin, streams);
+        }
         var it = files.iterator();
         if (!stdin) {
             return OrderedParallel.of(it);
         }
-        if (format.equals("text")) {
-            byte[] bytes = streams.in().readAllBytes();
-            List<Work> all = new ArrayList<>(files);
-            all.add(new Work(null, new Stdin(bytes, 0), null));
-            return OrderedParallel.of(all.iterator());
+        List<Work> all = new ArrayList<>(files);
+        all.add(stdinText(streams));
+        return OrderedParallel.of(all.iterator());
+    }
+
+    /**
+     * Standard input as one text: in memory up to the part size, else kept in a file of the temporary folder
+     * and read in parts like a large file ({@code stdin#0001} …); reading stops at a NUL byte (binary data).
+     */
+    private Work stdinText(Streams streams) {
+        boolean wide = encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-16")
+                || encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-32");
+        lexcorpus.io.Spool.Spooled s = lexcorpus.io.Spool.read(streams.in(), partMb * 1024 * 1024, wide);
+        if (s.error() != null) {
+            return new Work(new Sources.Input("stdin", null, s.error()), null);
         }
-        // lines only: the records are parsed by the workers (on the reading thread, parsing was most of its work)
-        JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
+        if (s.file() != null) {
+            return new Work(new Sources.Input("stdin", s.file(), null), null);
+        }
+        return new Work(null, new Stdin(s.bytes(), 0));
+    }
+
+    /**
+     * JSON Lines records: those of the files named, in order, then standard input's. Lines only: the records
+     * are parsed by the workers (on the reading thread, parsing was most of its work).
+     */
+    private OrderedParallel.Source<Work> records(List<Work> files, boolean stdin, Streams streams) {
+        var it = files.iterator();
+        JsonlReader[] reader = {null};
+        boolean[] stdinDone = {!stdin};
         return () -> {
-            if (it.hasNext()) {
-                return it.next();
+            while (true) {
+                if (reader[0] == null) {
+                    if (it.hasNext()) {
+                        Work w = it.next();
+                        if (w.input().error() != null) {
+                            return w;
+                        }
+                        try {
+                            reader[0] = new JsonlReader(java.nio.file.Files.newInputStream(w.input().path()), w.input().id());
+                        } catch (IOException e) {
+                            return new Work(new Sources.Input(w.input().id(), w.input().path(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null);
+                        }
+                    } else if (!stdinDone[0]) {
+                        stdinDone[0] = true;
+                        reader[0] = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
+                    } else {
+                        return null;
+                    }
+                }
+                JsonlReader r = reader[0];
+                byte[] line;
+                try {
+                    line = r.nextLine();
+                } catch (JsonlReader.BadLineException e) {
+                    return new Work(null, new Stdin(null, r.line(), r.source(), e.getMessage()));
+                } catch (IOException e) {
+                    reader[0] = null;
+                    r.close();
+                    return new Work(null, new Stdin(null, r.line(), r.source(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"));
+                }
+                if (line != null) {
+                    return new Work(null, new Stdin(line, r.line(), r.source(), null)).withSize(line.length);
+                }
+                r.close();
+                reader[0] = null;
             }
-            byte[] line = reader.nextLine();
-            return line == null ? null : new Work(null, new Stdin(line, reader.line()), null).withSize(line.length);
         };
     }
 
@@ -310,21 +302,29 @@ final class IngestCommand implements Callable<Integer> {
             return processPart(w, ingester);
         }
         if (w.stdin() != null) {
+            String source = w.stdin().source();
+            if (w.stdin().error() != null) {
+                return new Done(source, null, null, w.stdin().error(), 0, 0, lexcorpus.failure.Reason.isMemory(w.stdin().error()));
+            }
             if (w.stdin().line() == 0) {
-                return ingestBytes("stdin", w.stdin().bytes(), ingester, null);
+                return ingestBytes(source, w.stdin().bytes(), ingester, null);
             }
             JsonNode r;
             try {
                 r = JsonlReader.parse(w.stdin().bytes(), "line " + w.stdin().line());
             } catch (JsonlReader.BadLineException e) {
-                return new Done("stdin", null, null, e.getMessage(), 0, false);
+                return new Done(source, null, null, e.getMessage(), 0);
             }
             String id = r.path("id").asText(null);
             if (id == null || id.isBlank()) {
-                return new Done("stdin", null, null, "a record without an id", 0, false);
+                return new Done(source, null, null, "line " + w.stdin().line() + ": a record without an id", 0);
             }
             if (!r.path("text").isTextual()) {
-                return new Done(id, null, null, "a record without text", 0, false);
+                return new Done(id, null, null, "a record without text", 0);
+            }
+            if (r.get("text").asText().isBlank()) {
+                // as an empty file is
+                return new Done(id, null, null, r.get("text").asText().isEmpty() ? "empty text" : "no text (only whitespace)", 0);
             }
             String date = r.path("date").isTextual() ? r.get("date").asText() : null;
             String text = r.get("text").asText();
@@ -332,39 +332,47 @@ final class IngestCommand implements Callable<Integer> {
         }
         Sources.Input in = w.input();
         if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false);
+            return new Done(in.id(), null, null, in.error(), 0, 0, lexcorpus.failure.Reason.isMemory(in.error()));
         }
         try {
             byte[] bytes = Files.readAllBytes(in.path());
             return ingestBytes(in.id(), bytes, ingester, null);
         } catch (IOException e) {
-            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
-        } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, null, "too large for the memory given to Java (-Xmx)", 0, false);
+            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0);
         }
     }
 
-    private Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
+    Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
         try {
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
             if (decoded.text().isBlank()) {
-                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length, false);
+                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length);
             }
             String hash = sha != null ? sha : sha256(bytes);
             Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
-            return finish(id, ingester.ingest(doc), bytes.length, hash);
+            return finish(id, ingester.ingest(doc), bytes.length, hash).withNote(decoded.note());
         } catch (TextDecoder.UndecodableException e) {
-            return new Done(id, null, sha, e.getMessage(), bytes.length, false);
+            return new Done(id, null, sha, e.getMessage(), bytes.length);
         }
     }
 
     private static Done finish(String id, Document doc, long bytes, String sha) {
         try {
             // encoded here, in the worker: the ordered writer only copies bytes
-            return new Done(id, doc.toJson(Json.mapper()), sha, null, bytes, false);
+            byte[] line = Json.separatorsEscaped(doc.toJson(Json.mapper()));
+            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return new Done(id, null, sha, tooLarge(line.length), bytes);
+            }
+            return new Done(id, line, sha, null, bytes);
         } catch (IOException e) {
-            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
+            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes);
         }
+    }
+
+    /** A record no reader would take (Limits): named, never written. */
+    private static String tooLarge(long bytes) {
+        return "its record would be " + (bytes >> 20) + " MB, more than the " + lexcorpus.io.Limits.describe()
+                + " a record may hold: use a smaller --part-size";
     }
 
     private static void emit(Done done, DataOutput out, RunReport report) throws IOException {
@@ -374,21 +382,85 @@ final class IngestCommand implements Callable<Integer> {
         }
         report.bytes += done.bytes();
         if (done.error() != null) {
-            report.fail(done.id(), done.error());
+            report.fail(done.id(), done.error(), done.severe());
             return;
+        }
+        if (done.note() != null) {
+            report.note(done.id(), done.note());
         }
         out.line(done.line());
         report.documents++;
     }
 
     /**
-     * Expands each file larger than --part-size into its parts, planned here (one pass over the file) so
-     * that a file that cannot be read fails as a whole, before any part of it is written. With a corpus,
-     * an unchanged file's stored parts are kept instead.
+     * The parts of a large file are held back ({@link lexcorpus.io.Held}) until the last has been read: if
+     * any part fails (the file changed or vanished meanwhile, a part too large for the memory), none is
+     * written and the file is named once. Every other outcome is emitted as it comes.
      */
-    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester, Manifest old,
-                                                 StoredDocuments stored) {
-        long limit = partMb * 1024L * 1024L;
+    private static final class PartGroup implements AutoCloseable {
+        private final DataOutput out;
+        private final RunReport report;
+        private final lexcorpus.io.Held held = new lexcorpus.io.Held();
+        private String id;
+        private boolean failed;
+
+        PartGroup(DataOutput out, RunReport report) {
+            this.out = out;
+            this.report = report;
+        }
+
+        void accept(Done done) throws IOException {
+            if (done.part() == 0 || done.part() == 1 || !done.id().equals(id)) {
+                end();
+            }
+            if (done.part() == 0) {
+                emit(done, out, report);
+                return;
+            }
+            if (done.part() == 1) {
+                id = done.id();
+                failed = false;
+                report.inputs++;
+                report.step();
+                if (done.note() != null && done.error() == null) {
+                    report.note(done.id(), done.note());
+                }
+            }
+            report.bytes += done.bytes();
+            if (failed) {
+                return;
+            }
+            if (done.error() != null) {
+                failed = true;
+                boolean earlier = held.count() > 0;
+                held.close();
+                report.fail(done.id(), done.error() + (earlier ? " (none of its parts is written)" : ""), done.severe());
+                return;
+            }
+            held.add(done.line());
+        }
+
+        /** The group so far is whole: its parts are written. */
+        void end() throws IOException {
+            if (id != null && !failed) {
+                report.documents += held.count();
+                held.writeTo(out.stream());
+            }
+            id = null;
+            held.close();
+        }
+
+        @Override
+        public void close() {
+            held.close();
+        }
+    }
+
+    /**
+     * Expands each file larger than --part-size into its parts, planned here (one pass over the file) so
+     * that a file that cannot be read fails as a whole, before any part of it is written.
+     */
+    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester) {
         java.util.ArrayDeque<Work> pending = new java.util.ArrayDeque<>();
         return () -> {
             if (!pending.isEmpty()) {
@@ -400,32 +472,36 @@ final class IngestCommand implements Callable<Integer> {
                 return w;
             }
             long size = size(in.path());
-            if (size <= limit) {
+            if (size <= partBytes()) {
                 return w.withSize(size);
             }
             Parts.Plan plan;
             try {
-                plan = Parts.plan(in.path(), encoding, (int) limit, ingester);
+                plan = plan(in, ingester);
             } catch (IOException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null);
             } catch (TextDecoder.UndecodableException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null);
+            } catch (OutOfMemoryError e) {
+                return new Work(new Sources.Input(in.id(), in.path(), lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size"), null);
             }
-            List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
-            if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
-                for (int k = 0; k < had.size(); k++) {
-                    pending.add(new Work(in, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
-                }
-            } else {
-                for (Parts.Part part : plan.parts()) {
-                    pending.add(new Work(in, null, null, plan, part, null, 0));
-                }
+            for (Parts.Part part : plan.parts()) {
+                pending.add(new Work(in, null, plan, part, -1));
             }
             return pending.poll();
         };
     }
 
-    private Done processPart(Work w, Ingester ingester) {
+    long partBytes() {
+        return partMb * 1024L * 1024L;
+    }
+
+    /** How a file larger than --part-size is read: one pass that hashes it, checks it decodes, and finds its parts. */
+    Parts.Plan plan(Sources.Input in, Ingester ingester) throws IOException, TextDecoder.UndecodableException {
+        return Parts.plan(in.path(), encoding, (int) partBytes(), ingester);
+    }
+
+    Done processPart(Work w, Ingester ingester) {
         Sources.Input in = w.input();
         Parts.Plan plan = w.plan();
         Parts.Part part = w.part();
@@ -435,34 +511,27 @@ final class IngestCommand implements Callable<Integer> {
             Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
                     .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
             Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Done(in.id(), done.toJson(Json.mapper()), plan.sha256(), null, bytes, false, part.index());
-        } catch (IOException | TextDecoder.UndecodableException e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
+            byte[] line = Json.separatorsEscaped(done.toJson(Json.mapper()));
+            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + tooLarge(line.length), bytes, part.index());
+            }
+            return new Done(in.id(), line, plan.sha256(), null, bytes, part.index(), false, part.index() == 1 ? plan.note() : null);
+        } catch (IOException e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + lexcorpus.failure.Reason.of(e), bytes, part.index());
+        } catch (TextDecoder.UndecodableException e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, part.index());
         } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " is too large for the memory given to Java (-Xmx): use a smaller --part-size",
-                    bytes, false, part.index());
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " " + lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size",
+                    bytes, part.index(), true);
         }
     }
 
-    /** The ids of the records a corpus holds for the parts of an input, in order. */
-    private static List<String> storedParts(StoredDocuments stored, String inputId) {
-        List<String> ids = new ArrayList<>();
-        for (int k = 1; stored.ids().contains(lexcorpus.model.Part.id(inputId, k)); k++) {
-            ids.add(lexcorpus.model.Part.id(inputId, k));
-        }
-        return ids;
-    }
-
-    private static long size(Path p) {
+    static long size(Path p) {
         try {
             return Files.size(p);
         } catch (IOException e) {
             return 0; // read as a whole, where the failure is reported
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String sha256(byte[] bytes) {
@@ -473,41 +542,4 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Input hashes and the tool version of the last ingest into a corpus; with each input's size and
-     * modification time, so that an unchanged input is known without reading it.
-     */
-    record Manifest(String version, Map<String, String> inputs, Map<String, String> stamps) {
-        static final Manifest EMPTY = new Manifest("", Map.of(), Map.of());
-
-        static Manifest read(Path p) {
-            if (!Files.exists(p)) {
-                return EMPTY;
-            }
-            try {
-                JsonNode n = Json.mapper().readTree(p.toFile());
-                Map<String, String> m = new TreeMap<>();
-                Map<String, String> st = new TreeMap<>();
-                n.path("inputs").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
-                n.path("stamps").fields().forEachRemaining(e -> st.put(e.getKey(), e.getValue().asText()));
-                return new Manifest(n.path("version").asText(""), m, st);
-            } catch (IOException e) {
-                return EMPTY; // a damaged manifest only costs a full re-run
-            }
-        }
-
-        void write(Path p) throws IOException {
-            ObjectNode n = Json.mapper().createObjectNode();
-            n.put("schema", "lexcorpus.manifest/1");
-            n.put("version", version);
-            ObjectNode in = n.putObject("inputs");
-            new TreeSet<>(inputs.keySet()).forEach(k -> in.put(k, inputs.get(k)));
-            ObjectNode st = n.putObject("stamps");
-            new TreeSet<>(stamps.keySet()).forEach(k -> st.put(k, stamps.get(k)));
-            try (DataOutput out = DataOutput.toFile(p)) {
-                out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
-                out.commit();
-            }
-        }
-    }
 }
