@@ -198,7 +198,7 @@ final class ExtractCommand implements Callable<Integer> {
         return false;
     }
 
-    private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
+    private static final Set<String> WANTED = Set.of("id", "text", "date", "signed", "metadata");
 
     private Done work(Line item, Extraction extraction, Ingester ingester) {
         byte[] line = item.bytes();
