@@ -229,15 +229,24 @@ public final class StatuteResolver implements MentionResolver {
         String versionOnDate = null;
         Successor successor = null;
         Boolean pinpointsValid = null;
+        Version inForce = null;
         if (in != null && from != null) {
             Standing st = table.standing(in, from, to); // a date given by month or year: what holds for all of it
             status = st.status();
-            if (st.version() != null) {
-                versionOnDate = st.version().label();
-                pinpointsValid = valid(m.articles(), st.version());
+            inForce = st.version();
+            if (inForce != null) {
+                versionOnDate = inForce.label();
             }
             if (Standing.REPEALED.equals(status) && st.successor() != null) {
                 successor = new Successor(st.successor().title(), st.repealedOn().toString());
+            }
+        }
+        if (in != null) {
+            // pinpoints count in the version the text cites where it names one (a version the table cannot
+            // tell apart: not said), else in the version in force on the date
+            Version basis = m.version() == null ? inForce : table.cited(in, m.version());
+            if (basis != null) {
+                pinpointsValid = valid(m.articles(), basis);
             }
         }
         return new StatuteValue(m.written(), t.canonical(), m.version(), m.articles(), lawId, t.level(), status, versionOnDate,
