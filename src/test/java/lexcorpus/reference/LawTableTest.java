@@ -138,9 +138,11 @@ class LawTableTest {
         Instrument procedure = TABLE.lookup("民事诉讼法");
         assertEquals("2021年修正", TABLE.standing(procedure, LocalDate.of(2023, 12, 31)).version().label());
         assertEquals("2023年修正", TABLE.standing(procedure, LocalDate.of(2024, 1, 1)).version().label());
-        // adopted 2017-06-27, effective date not in the sources: the version of mid-2019 is not given
-        assertNull(TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).version());
-        assertEquals(Standing.IN_FORCE, TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).status());
+        assertEquals("2017年修正", TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).version().label());
+        assertEquals("2013年修正", TABLE.standing(company, LocalDate.of(2015, 6, 1)).version().label());
+        // the revision of 2005-10-27, effective date not in the table: the version of late 2005 is not given
+        assertNull(TABLE.standing(company, LocalDate.of(2005, 12, 1)).version());
+        assertEquals(Standing.IN_FORCE, TABLE.standing(company, LocalDate.of(2005, 12, 1)).status());
         // after the snapshot no version is given: the law may have changed since
         assertNull(TABLE.standing(procedure, TABLE.asOf().plusDays(1)).version());
         assertNull(TABLE.standing(procedure, null).status());
