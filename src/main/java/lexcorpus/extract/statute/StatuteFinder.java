@@ -223,7 +223,7 @@ final class StatuteFinder {
         Matcher y = yearBefore.matcher(before);
         String year = y.find() ? y.group(1) : null;
         boolean refersBack = demonstrative.matcher(before).find() && isStatuteWord(base);
-        boolean suffix = isStatuteTitle(base, issuer);
+        boolean suffix = isStatuteTitle(withoutBrackets(base), issuer);
 
         int end = close + 1;
         String bracketVersion = null;
@@ -271,6 +271,23 @@ final class StatuteFinder {
                     true, null, null, sh.year(), false, null, List.of(), m));
         }
         return m;
+    }
+
+    /** A title without the brackets stacked at its end (…办法（试行）（征求意见稿）): its last word before them. */
+    private static String withoutBrackets(String title) {
+        String t = title;
+        for (int k = 0; k < 3; k++) {
+            char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+            if (last != '）' && last != ')') {
+                break;
+            }
+            Matcher m = TRAILING_BRACKET.matcher(t);
+            if (!m.find() || m.start() == 0) {
+                break;
+            }
+            t = t.substring(0, m.start());
+        }
+        return t;
     }
 
     /** The 《title》 is a book or journal: a publisher, 年版 or an issue number follows it closely. */
