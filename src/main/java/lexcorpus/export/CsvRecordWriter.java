@@ -22,7 +22,8 @@ public final class CsvRecordWriter implements RecordWriter {
     public static final Map<String, List<String>> COLUMNS = Map.of(
             "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
-                    "year", "court_code", "type_code", "serial", "format", "court", "case_type"),
+                    "year", "court_code", "type_code", "serial", "format", "court", "case_type",
+                    "serial_suffix", "court_level", "procedure", "role", "issuer_code", "serial_prefix", "kind", "issuer", "title"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),

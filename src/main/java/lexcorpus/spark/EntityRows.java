@@ -33,7 +33,9 @@ public final class EntityRows {
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
             field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
             field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
-            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType)));
+            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("issuer_code", DataTypes.StringType), field("serial_prefix", DataTypes.StringType), field("kind", DataTypes.StringType),
+            field("issuer", DataTypes.StringType), field("title", DataTypes.StringType)));
 
     /** The schema of entity rows. */
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
@@ -86,6 +88,14 @@ public final class EntityRows {
             v[19] = c.courtLevel();
             v[20] = c.procedure();
             v[21] = c.role();
+        } else if (value instanceof EntityValue.DocumentNumberValue n) {
+            v[11] = n.year();
+            v[14] = n.serial();
+            v[22] = n.issuerCode();
+            v[23] = n.serialPrefix();
+            v[24] = n.kind();
+            v[25] = n.issuer();
+            v[26] = n.title();
         }
         return RowFactory.create(e.doc(), e.type(), e.text(), e.start(), e.end(), RowFactory.create(v));
     }
