@@ -183,6 +183,9 @@ public final class Normalizer {
         if (TERMINAL.indexOf(last) >= 0 || startsBlock(s, next)) {
             return 0;
         }
+        if (isDigit(last) && isDigit(first) && endsWithNumericDate(s, lineStart, lineEnd)) {
+            return 0; // - date: 2022-09-14⏎⏎9 月 14 日: a complete date ends the line, the next number starts anew
+        }
         if (isDigit(last) && (first == '年' || first == '月' || first == '日' || first == '万' || first == '元' || isDigit(first))
                 || (last == '年' || last == '月') && (isDigit(first) || first == '月' || first == '日')) {
             return 1;
@@ -194,6 +197,37 @@ public final class Normalizer {
             return 1;
         }
         return 0;
+    }
+
+    /** The line ends in a whole numeric date, four digits, a separator, one or two, the same separator, one or two. */
+    private static boolean endsWithNumericDate(String s, int lineStart, int lineEnd) {
+        int i = lineEnd;
+        int groups = 0;
+        char sep = 0;
+        while (groups < 3) {
+            int j = i;
+            while (j > lineStart && isDigit(s.charAt(j - 1))) {
+                j--;
+            }
+            int len = i - j;
+            if (groups < 2 ? len < 1 || len > 2 : len != 4) {
+                return false;
+            }
+            groups++;
+            if (groups == 3) {
+                return j == lineStart || !isDigit(s.charAt(j - 1));
+            }
+            if (j <= lineStart) {
+                return false;
+            }
+            char c = s.charAt(j - 1);
+            if (c != '-' && c != '/' && c != '.' || sep != 0 && c != sep) {
+                return false;
+            }
+            sep = c;
+            i = j - 1;
+        }
+        return false;
     }
 
     /** The line ends inside a 《title》 opened in its last 40 chars. */
