@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Parts;
 import lexcorpus.ingest.Sources;
@@ -50,11 +51,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Write into this corpus directory instead of standard output.")
     Path corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What standard input holds: text (one document) or jsonl (records with id, text, date). Default: text.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "What the inputs hold: text (each file, or standard input, one document) or jsonl (records with id, text, date, in files or on standard input). Default: text.")
     String format = "text";
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
     String encoding;
+
+    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
+    boolean follow;
 
     @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
     boolean noTokens;
@@ -72,7 +76,10 @@ final class IngestCommand implements Callable<Integer> {
      * Standard input: the whole of it as one document ({@code line} 0), or one line of JSON Lines records
      * ({@code line}: its number), parsed by the worker that ingests it.
      */
-    record Stdin(byte[] bytes, int line) {
+    record Stdin(byte[] bytes, int line, String source, String error) {
+        Stdin(byte[] bytes, int line) {
+            this(bytes, line, "stdin", null);
+        }
     }
 
     /**
@@ -113,7 +120,20 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
-    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
+    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe,
+                        String note) {
+        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe) {
+            this(id, line, sha, error, bytes, skipped, part, severe, null);
+        }
+
+        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
+            this(id, line, sha, error, bytes, skipped, part, false);
+        }
+
+        Done withNote(String text) {
+            return new Done(id, line, sha, error, bytes, skipped, part, severe, text);
+        }
+
         Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
             this(id, line, sha, error, bytes, skipped, 0);
         }
@@ -129,8 +149,17 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
         }
-        if (partMb < 1) {
-            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be at least 1 (MB), not " + partMb);
+        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be from 1 to "
+                    + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
+        }
+        if (encoding != null) {
+            try {
+                java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--encoding: unknown encoding '" + encoding
+                        + "' (UTF-8, GB18030, GBK, UTF-16 …)");
+            }
         }
         int threads = run.threads();
         Streams streams = root.streams();
@@ -144,9 +173,16 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
-        List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
+        List<Sources.Input> inputs = new ArrayList<>();
+        List<Sources.Input> notRead = new ArrayList<>();
+        for (Sources.Input in : Sources.list(files, follow)) {
+            (in.skipped() ? notRead : inputs).add(in);
+        }
         inputs.sort((a, b) -> a.id().compareTo(b.id()));
-        RunReport report = new RunReport("ingest", run, streams.err(), inputs.size());
+        RunReport report = new RunReport("ingest", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
+        for (Sources.Input in : notRead) {
+            report.note(in.id(), in.error());
+        }
 
         if (corpus == null) {
             try (DataOutput out = DataOutput.open("-", streams)) {
@@ -155,7 +191,11 @@ final class IngestCommand implements Callable<Integer> {
                     work.add(new Work(in, null, null));
                 }
                 OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester, null, null);
-                OrderedParallel.run(source, w -> w.weight(!noTokens), w -> process(w, ingester), threads, done -> emit(done, out, report));
+                try (PartGroup group = new PartGroup(out, report)) {
+                    OrderedParallel.run(source, w -> w.weight(!noTokens), Guard.each(w -> process(w, ingester), IngestCommand::failed),
+                            threads, group::accept);
+                    group.end();
+                }
                 out.commit();
             }
             return report.finish();
@@ -187,9 +227,9 @@ final class IngestCommand implements Callable<Integer> {
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
                 OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored), w -> w.weight(!noTokens),
-                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
+                        Guard.each(w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
                                 utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
-                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
+                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored), IngestCommand::failed),
                         threads, done -> {
                             if (done.sha() != null) {
                                 hashes.put(done.id(), done.sha());
@@ -283,25 +323,87 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /** The id a failed unit of work is reported under. */
+    private static Done failed(Work w, Guard.Failure f) {
+        String id = w.part() != null || w.input() != null ? w.input().id() : w.stdin() != null ? w.stdin().source() : "input";
+        return new Done(id, null, null, f.reason(), 0, false, w.part() != null ? w.part().index() : 0, f.severe());
+    }
+
     private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams) throws IOException {
+        if (format.equals("jsonl")) {
+            return records(files, stdin, streams);
+        }
         var it = files.iterator();
         if (!stdin) {
             return OrderedParallel.of(it);
         }
-        if (format.equals("text")) {
-            byte[] bytes = streams.in().readAllBytes();
-            List<Work> all = new ArrayList<>(files);
-            all.add(new Work(null, new Stdin(bytes, 0), null));
-            return OrderedParallel.of(all.iterator());
+        List<Work> all = new ArrayList<>(files);
+        all.add(stdinText(streams));
+        return OrderedParallel.of(all.iterator());
+    }
+
+    /**
+     * Standard input as one text: in memory up to the part size, else kept in a file of the temporary folder
+     * and read in parts like a large file ({@code stdin#0001} …); reading stops at a NUL byte (binary data).
+     */
+    private Work stdinText(Streams streams) {
+        boolean wide = encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-16")
+                || encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-32");
+        lexcorpus.io.Spool.Spooled s = lexcorpus.io.Spool.read(streams.in(), partMb * 1024 * 1024, wide);
+        if (s.error() != null) {
+            return new Work(new Sources.Input("stdin", null, s.error()), null, null);
         }
-        // lines only: the records are parsed by the workers (on the reading thread, parsing was most of its work)
-        JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
+        if (s.file() != null) {
+            return new Work(new Sources.Input("stdin", s.file(), null), null, null);
+        }
+        return new Work(null, new Stdin(s.bytes(), 0), null);
+    }
+
+    /**
+     * JSON Lines records: those of the files named, in order, then standard input's. Lines only: the records
+     * are parsed by the workers (on the reading thread, parsing was most of its work).
+     */
+    private OrderedParallel.Source<Work> records(List<Work> files, boolean stdin, Streams streams) {
+        var it = files.iterator();
+        JsonlReader[] reader = {null};
+        boolean[] stdinDone = {!stdin};
         return () -> {
-            if (it.hasNext()) {
-                return it.next();
+            while (true) {
+                if (reader[0] == null) {
+                    if (it.hasNext()) {
+                        Work w = it.next();
+                        if (w.input().error() != null) {
+                            return w;
+                        }
+                        try {
+                            reader[0] = new JsonlReader(java.nio.file.Files.newInputStream(w.input().path()), w.input().id());
+                        } catch (IOException e) {
+                            return new Work(new Sources.Input(w.input().id(), w.input().path(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null, null);
+                        }
+                    } else if (!stdinDone[0]) {
+                        stdinDone[0] = true;
+                        reader[0] = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
+                    } else {
+                        return null;
+                    }
+                }
+                JsonlReader r = reader[0];
+                byte[] line;
+                try {
+                    line = r.nextLine();
+                } catch (JsonlReader.BadLineException e) {
+                    return new Work(null, new Stdin(null, r.line(), r.source(), e.getMessage()), null);
+                } catch (IOException e) {
+                    reader[0] = null;
+                    r.close();
+                    return new Work(null, new Stdin(null, r.line(), r.source(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null);
+                }
+                if (line != null) {
+                    return new Work(null, new Stdin(line, r.line(), r.source(), null), null).withSize(line.length);
+                }
+                r.close();
+                reader[0] = null;
             }
-            byte[] line = reader.nextLine();
-            return line == null ? null : new Work(null, new Stdin(line, reader.line()), null).withSize(line.length);
         };
     }
 
@@ -310,21 +412,29 @@ final class IngestCommand implements Callable<Integer> {
             return processPart(w, ingester);
         }
         if (w.stdin() != null) {
+            String source = w.stdin().source();
+            if (w.stdin().error() != null) {
+                return new Done(source, null, null, w.stdin().error(), 0, false, 0, lexcorpus.failure.Reason.isMemory(w.stdin().error()));
+            }
             if (w.stdin().line() == 0) {
-                return ingestBytes("stdin", w.stdin().bytes(), ingester, null);
+                return ingestBytes(source, w.stdin().bytes(), ingester, null);
             }
             JsonNode r;
             try {
                 r = JsonlReader.parse(w.stdin().bytes(), "line " + w.stdin().line());
             } catch (JsonlReader.BadLineException e) {
-                return new Done("stdin", null, null, e.getMessage(), 0, false);
+                return new Done(source, null, null, e.getMessage(), 0, false);
             }
             String id = r.path("id").asText(null);
             if (id == null || id.isBlank()) {
-                return new Done("stdin", null, null, "a record without an id", 0, false);
+                return new Done(source, null, null, "line " + w.stdin().line() + ": a record without an id", 0, false);
             }
             if (!r.path("text").isTextual()) {
                 return new Done(id, null, null, "a record without text", 0, false);
+            }
+            if (r.get("text").asText().isBlank()) {
+                // as an empty file is
+                return new Done(id, null, null, r.get("text").asText().isEmpty() ? "empty text" : "no text (only whitespace)", 0, false);
             }
             String date = r.path("date").isTextual() ? r.get("date").asText() : null;
             String text = r.get("text").asText();
@@ -332,15 +442,13 @@ final class IngestCommand implements Callable<Integer> {
         }
         Sources.Input in = w.input();
         if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false);
+            return new Done(in.id(), null, null, in.error(), 0, false, 0, lexcorpus.failure.Reason.isMemory(in.error()));
         }
         try {
             byte[] bytes = Files.readAllBytes(in.path());
             return ingestBytes(in.id(), bytes, ingester, null);
         } catch (IOException e) {
             return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
-        } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, null, "too large for the memory given to Java (-Xmx)", 0, false);
         }
     }
 
@@ -352,7 +460,7 @@ final class IngestCommand implements Callable<Integer> {
             }
             String hash = sha != null ? sha : sha256(bytes);
             Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
-            return finish(id, ingester.ingest(doc), bytes.length, hash);
+            return finish(id, ingester.ingest(doc), bytes.length, hash).withNote(decoded.note());
         } catch (TextDecoder.UndecodableException e) {
             return new Done(id, null, sha, e.getMessage(), bytes.length, false);
         }
@@ -361,10 +469,20 @@ final class IngestCommand implements Callable<Integer> {
     private static Done finish(String id, Document doc, long bytes, String sha) {
         try {
             // encoded here, in the worker: the ordered writer only copies bytes
-            return new Done(id, doc.toJson(Json.mapper()), sha, null, bytes, false);
+            byte[] line = Json.separatorsEscaped(doc.toJson(Json.mapper()));
+            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return new Done(id, null, sha, tooLarge(line.length), bytes, false);
+            }
+            return new Done(id, line, sha, null, bytes, false);
         } catch (IOException e) {
             return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
         }
+    }
+
+    /** A record no reader would take (Limits): named, never written. */
+    private static String tooLarge(long bytes) {
+        return "its record would be " + (bytes >> 20) + " MB, more than the " + lexcorpus.io.Limits.describe()
+                + " a record may hold: use a smaller --part-size";
     }
 
     private static void emit(Done done, DataOutput out, RunReport report) throws IOException {
@@ -374,11 +492,78 @@ final class IngestCommand implements Callable<Integer> {
         }
         report.bytes += done.bytes();
         if (done.error() != null) {
-            report.fail(done.id(), done.error());
+            report.fail(done.id(), done.error(), done.severe());
             return;
+        }
+        if (done.note() != null) {
+            report.note(done.id(), done.note());
         }
         out.line(done.line());
         report.documents++;
+    }
+
+    /**
+     * The parts of a large file are held back ({@link lexcorpus.io.Held}) until the last has been read: if
+     * any part fails (the file changed or vanished meanwhile, a part too large for the memory), none is
+     * written and the file is named once. Every other outcome is emitted as it comes.
+     */
+    private static final class PartGroup implements AutoCloseable {
+        private final DataOutput out;
+        private final RunReport report;
+        private final lexcorpus.io.Held held = new lexcorpus.io.Held();
+        private String id;
+        private boolean failed;
+
+        PartGroup(DataOutput out, RunReport report) {
+            this.out = out;
+            this.report = report;
+        }
+
+        void accept(Done done) throws IOException {
+            if (done.part() == 0 || done.part() == 1 || !done.id().equals(id)) {
+                end();
+            }
+            if (done.part() == 0) {
+                emit(done, out, report);
+                return;
+            }
+            if (done.part() == 1) {
+                id = done.id();
+                failed = false;
+                report.inputs++;
+                report.step();
+                if (done.note() != null && done.error() == null) {
+                    report.note(done.id(), done.note());
+                }
+            }
+            report.bytes += done.bytes();
+            if (failed) {
+                return;
+            }
+            if (done.error() != null) {
+                failed = true;
+                boolean earlier = held.count() > 0;
+                held.close();
+                report.fail(done.id(), done.error() + (earlier ? " (none of its parts is written)" : ""), done.severe());
+                return;
+            }
+            held.add(done.line());
+        }
+
+        /** The group so far is whole: its parts are written. */
+        void end() throws IOException {
+            if (id != null && !failed) {
+                report.documents += held.count();
+                held.writeTo(out.stream());
+            }
+            id = null;
+            held.close();
+        }
+
+        @Override
+        public void close() {
+            held.close();
+        }
     }
 
     /**
@@ -410,6 +595,8 @@ final class IngestCommand implements Callable<Integer> {
                 return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null, null);
             } catch (TextDecoder.UndecodableException e) {
                 return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null, null);
+            } catch (OutOfMemoryError e) {
+                return new Work(new Sources.Input(in.id(), in.path(), lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size"), null, null);
             }
             List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
             if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
@@ -435,12 +622,18 @@ final class IngestCommand implements Callable<Integer> {
             Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
                     .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
             Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Done(in.id(), done.toJson(Json.mapper()), plan.sha256(), null, bytes, false, part.index());
-        } catch (IOException | TextDecoder.UndecodableException e) {
+            byte[] line = Json.separatorsEscaped(done.toJson(Json.mapper()));
+            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + tooLarge(line.length), bytes, false, part.index());
+            }
+            return new Done(in.id(), line, plan.sha256(), null, bytes, false, part.index(), false, part.index() == 1 ? plan.note() : null);
+        } catch (IOException e) {
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + lexcorpus.failure.Reason.of(e), bytes, false, part.index());
+        } catch (TextDecoder.UndecodableException e) {
             return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
         } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " is too large for the memory given to Java (-Xmx): use a smaller --part-size",
-                    bytes, false, part.index());
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " " + lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size",
+                    bytes, false, part.index(), true);
         }
     }
 

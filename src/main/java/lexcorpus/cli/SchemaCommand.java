@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code lexcorpus schema [KIND]}: the JSON Schema of a record kind. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-        description = {"Print the JSON Schema of a record kind: entities (default), documents, articles, paragraphs,",
+        description = {"Print the JSON Schema of a record kind: entities (default), documents, articles, headings, paragraphs,",
                 "sentences, tokens, or document-record (what ingest and extract write)."},
         footer = {"", "Example:", "  lexcorpus schema entities > entity.schema.json"})
 final class SchemaCommand implements Callable<Integer> {

@@ -16,7 +16,7 @@ import lexcorpus.text.CodePoints;
  * record names its kind and schema version in {@code schema} (docs/schema/*.json). Stateless.
  */
 public final class Records {
-    public static final List<String> KINDS = List.of("entities", "documents", "articles", "paragraphs", "sentences", "tokens");
+    public static final List<String> KINDS = List.of("entities", "documents", "articles", "headings", "paragraphs", "sentences", "tokens");
 
     private Records() {
     }
@@ -91,6 +91,24 @@ public final class Records {
                         n.put("start", a.start());
                         n.put("end", a.end());
                         n.put("text", CodePoints.slice(text, cps, a.start(), a.end()));
+                        n.put("schema", schema(kind));
+                        out.add(n);
+                    }
+                }
+            }
+            case "headings" -> {
+                if (s != null) {
+                    int i = 0;
+                    for (Structure.Heading h : s.headingsOrEmpty()) {
+                        ObjectNode n = Json.mapper().createObjectNode();
+                        n.put("doc", d.id());
+                        n.put("index", i++);
+                        n.put("level", h.level());
+                        n.put("text", h.text());
+                        n.put("line", h.line());
+                        n.put("start", h.start());
+                        n.put("end", h.end());
+                        putInt(n, "parent", h.parent());
                         n.put("schema", schema(kind));
                         out.add(n);
                     }

@@ -2,7 +2,9 @@ package lexcorpus.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import lexcorpus.ingest.outline.Lines;
+import lexcorpus.ingest.outline.OutlineReader;
+import lexcorpus.ingest.outline.OutlineText;
 import lexcorpus.model.Document;
 import lexcorpus.model.Metadata;
 import lexcorpus.model.Structure;
@@ -12,19 +14,18 @@ import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
 
 /**
- * The ingest stage for one document: clean text with its alignment, masthead, structure, and word
+ * The ingest stage for one document: clean text with its alignment, masthead and outline, paragraphs and sentences, and word
  * tokens per sentence when a segmenter is given. Thread-safe.
  */
 public final class Ingester {
-    private final MastheadParser masthead;
+    private final OutlineReader outline;
     private final StructureParser structure;
     private final WordSegmenter segmenter;
 
     /** @param segmenter the word segmenter, or null for no tokens */
     public Ingester(WordSegmenter segmenter) {
-        Map<String, String> p = MastheadParser.patterns();
-        this.masthead = new MastheadParser(p);
-        this.structure = new StructureParser(p);
+        this.outline = new OutlineReader();
+        this.structure = new StructureParser();
         this.segmenter = segmenter;
     }
 
@@ -39,18 +40,19 @@ public final class Ingester {
     public Document ingest(Document doc, Metadata head) {
         AlignedText clean = Normalizer.normalize(doc.text());
         List<Lines.Line> lines = Lines.of(clean.text());
-        Metadata meta = head != null ? head : masthead.parse(Lines.original(clean, lines));
+        OutlineReader.Outline read = outline.read(new OutlineText(clean, lines), head);
+        Metadata meta = read.metadata();
         List<int[]> sentences = segmenter == null ? null : new ArrayList<>();
-        Structure outline = structure.parse(clean, lines, sentences);
+        Structure parsed = structure.parse(clean, lines, read, sentences);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, sentences);
-        return doc.withIngest(date, meta, outline, tokens);
+        return doc.withIngest(date, meta, parsed, tokens);
     }
 
     /** The masthead of a text (only its first lines are read). */
     public Metadata masthead(String text) {
         AlignedText clean = Normalizer.normalize(text);
-        return masthead.parse(Lines.original(clean, Lines.of(clean.text())));
+        return outline.masthead(new OutlineText(clean, Lines.of(clean.text())));
     }
 
     /**

@@ -1,6 +1,7 @@
 package lexcorpus.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,11 +9,30 @@ import java.util.List;
 
 /** The outline of a document. Offsets are code points into the original, end exclusive. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Structure(List<Section> sections, List<Article> articles, List<Span> paragraphs, List<Sentence> sentences,
-                        Span contents) {
+public record Structure(List<Section> sections, List<Heading> headings, List<Article> articles, List<Span> paragraphs,
+                        List<Sentence> sentences, Span contents) {
 
-    /** A section heading ({@code 一 本委动态}); its span covers the heading and the section's body. */
+    /**
+     * A level-1 heading ({@code 一 本委动态}), its title without numbering; its span covers the heading and the
+     * section's body. The same as the level-1 entries of {@link #headings}, kept for the consumers that read it.
+     */
     public record Section(String title, int start, int end) {
+    }
+
+    /**
+     * A heading of the outline: {@code level} its depth in the document's own outline (1 the top), {@code text}
+     * the heading as written (numbering kept, lines joined), {@code line} the number of its first line in the
+     * original (from 1), [{@code start}, {@code end}) the stretch it heads, from the heading to the next heading
+     * at its level or above, and {@code parent} the index of the heading it stands under (null at the top).
+     */
+    @JsonPropertyOrder({"level", "text", "line", "start", "end", "parent"})
+    public record Heading(int level, String text, int line, int start, int end, Integer parent) {
+    }
+
+    /** The headings, an empty list for a record written before they were read. */
+    @JsonIgnore
+    public List<Heading> headingsOrEmpty() {
+        return headings == null ? List.of() : headings;
     }
 
     /**

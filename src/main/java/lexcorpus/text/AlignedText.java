@@ -35,6 +35,11 @@ public final class AlignedText {
         return toOriginal == null ? clean : toOriginal[clean];
     }
 
+    /** The char index in the original of the clean char at {@code clean}; the original's length at the end. */
+    public int originalIndex(int clean) {
+        return clean >= text.length() ? original.length() : toOriginal(clean);
+    }
+
     public String original() {
         return original;
     }

@@ -88,7 +88,7 @@ public final class Normalizer {
      * Folds full-width digits, Latin letters and the signs used inside numbers to ASCII, and odd spaces
      * to ' '. Chinese punctuation (（），：；！？) stays as it is: it carries meaning for structure.
      */
-    static char fold(char c) {
+    public static char fold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E' && "（），：；！？".indexOf(c) < 0) {
             return (char) (c - 0xFEE0);
         }
@@ -177,6 +177,9 @@ public final class Normalizer {
         }
         char last = s.charAt(lineEnd - 1);
         char first = s.charAt(next);
+        if (s.charAt(lineStart) == '#' || digitsOnly(s, lineStart, lineEnd) || digitLine(s, next)) {
+            return 0; // a Markdown heading; a page number or a cell alone on its line
+        }
         if (unclosedTitleNearEnd(s, lineStart, lineEnd)) {
             return first == '《' ? 2 : (isHan(first) ? 1 : 0);
         }
@@ -197,6 +200,27 @@ public final class Normalizer {
             return 1;
         }
         return 0;
+    }
+
+    private static boolean digitsOnly(String s, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line starting at {@code from} holds digits only. */
+    private static boolean digitLine(String s, int from) {
+        int i = from;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i > from && (i == s.length() || s.charAt(i) == '\n');
     }
 
     /** The line ends in a whole numeric date, four digits, a separator, one or two, the same separator, one or two. */
@@ -250,6 +274,16 @@ public final class Normalizer {
         if (c == '-' || c == '•' || c == '（' || c == '(' || c == '【' || c == '[' || c == '第' || c == '一' || c == '二'
                 || c == '三' || c == '四' || c == '五' || c == '六' || c == '七' || c == '八' || c == '九' || c == '十') {
             return true;
+        }
+        if (isDigit(c)) {
+            // a numbered item: 1. 2、 3) but not a number going on (2⏎000 万)
+            int k = at;
+            while (k < s.length() && isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k < s.length() && ".、)）".indexOf(s.charAt(k)) >= 0 && (k + 1 >= s.length() || !isDigit(s.charAt(k + 1)))) {
+                return true;
+            }
         }
         for (String word : BYLINE_WORDS) {
             int colon = at + word.length();

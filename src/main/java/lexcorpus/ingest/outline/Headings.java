@@ -1,0 +1,360 @@
+package lexcorpus.ingest.outline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the headings of a text and their levels. A heading is a line that holds only a title: one numbered
+ * in one of the text's schemes (一、 （一） 1. 1.1 （1） ① 第一章 PART 01 01, see {@link Numbering}), a Markdown
+ * heading, a front- or back-matter title standing alone (前言, 结语 …), a line the table of contents lists, a
+ * title alone at the top of a page over the running header, or an unnumbered line under which a numbered series
+ * starts (again). Levels are depths in the text's own outline: each scheme takes the next level down when it
+ * first appears below another, and a numbered series must go on in order (1 after a new parent, n + 1 after n),
+ * which keeps numbered list items and stray numbers out. One pass over the lines. Thread-safe.
+ */
+final class Headings {
+    enum Kind { NUMBERED, MARKDOWN, FRONT, PAGE, PARENT, LISTED }
+
+    /** A heading over lines [line, last]: its level (1 the top), its text as written and its title without numbering. */
+    record Found(int line, int last, int level, String text, String title, Kind kind) {
+    }
+
+    static final int MAX_TITLE = 50;
+    private static final int MAX_PARENT = 40;
+    private static final int MAX_MARKDOWN = 200;
+
+    private final Numbering numbering;
+    private final java.util.Set<String> frontMatter;
+    private final Pattern caption;
+    private final Pattern byline;
+    private final Pattern dateLine;
+    private final Pattern bullet;
+    private final Pattern sectionEditor;
+
+    Headings(Tables tables) {
+        numbering = tables.numbering;
+        frontMatter = tables.frontMatter;
+        caption = tables.pattern("caption");
+        byline = tables.pattern("byline");
+        dateLine = tables.pattern("date_line");
+        bullet = tables.pattern("bullet");
+        sectionEditor = tables.pattern("section_editor");
+    }
+
+    /** A place in the outline: a numbered scheme with its last ordinal, a Markdown depth, an unnumbered parent or a page title. */
+    private static final class Frame {
+        final Kind kind;
+        final String scheme;
+        int ordinal;
+
+        Frame(Kind kind, String scheme, int ordinal) {
+            this.kind = kind;
+            this.scheme = scheme;
+            this.ordinal = ordinal;
+        }
+    }
+
+    /** What a line would be as a heading, before its place in the outline is known. */
+    private record Candidate(Kind kind, int last, String text, String title, String scheme, int ordinal) {
+    }
+
+    List<Found> find(OutlineText t, List<Contents.Toc> tocs) {
+        Map<String, Contents.Entry> listed = listed(tocs);
+        List<Found> out = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
+        int lastHeading = -1;
+        int n = t.size();
+        for (int i = 0; i < n; i++) {
+            t.visit();
+            if (!t.free(i) || t.clean(i).length() > MAX_MARKDOWN) {
+                continue;
+            }
+            Candidate c = candidate(t, i, listed);
+            if (c == null) {
+                continue;
+            }
+            switch (c.kind()) {
+                case FRONT -> {
+                    frames.clear();
+                    out.add(new Found(i, c.last(), 1, c.text(), c.title(), c.kind()));
+                }
+                case PAGE -> {
+                    frames.clear();
+                    frames.add(new Frame(Kind.PAGE, null, 0));
+                    out.add(new Found(i, c.last(), 1, c.text(), c.title(), c.kind()));
+                }
+                case MARKDOWN -> out.add(new Found(i, c.last(), markdown(frames, c.scheme()), c.text(), c.title(), c.kind()));
+                default -> {
+                    // a parent it opens under is added first, which keeps text order
+                    int level = numbered(t, i, c, frames, out, lastHeading);
+                    if (level < 0) {
+                        continue;
+                    }
+                    out.add(new Found(i, c.last(), level, c.text(), c.title(), c.kind()));
+                }
+            }
+            lastHeading = c.last();
+            i = c.last();
+        }
+        return out;
+    }
+
+    /** The level of a numbered heading, or -1 when its ordinal does not go on a series; adds the parent it opens under. */
+    private int numbered(OutlineText t, int i, Candidate c, List<Frame> frames, List<Found> out, int lastHeading) {
+        int k = indexOf(frames, c.scheme());
+        boolean ordered = !c.scheme().equals(UNORDERED);
+        if (k >= 0) {
+            Frame f = frames.get(k);
+            if (!ordered || c.ordinal() == f.ordinal + 1) {
+                truncate(frames, k + 1);
+                f.ordinal = c.ordinal();
+                return k + 1;
+            }
+            if (c.ordinal() != 1) {
+                return -1;
+            }
+            Found parent = c.kind() == Kind.LISTED ? null : parent(t, i, lastHeading);
+            if (parent == null) {
+                truncate(frames, k + 1);
+                f.ordinal = 1;
+                return k + 1;
+            }
+            // the series starts again under a new parent: the parent takes the place of the one before it
+            int parentLevel = k > 0 && frames.get(k - 1).kind == Kind.PARENT ? k : k + 1;
+            truncate(frames, parentLevel - 1);
+            frames.add(new Frame(Kind.PARENT, null, 0));
+            out.add(withLevel(parent, parentLevel));
+            frames.add(new Frame(c.kind(), c.scheme(), 1));
+            return frames.size();
+        }
+        if (ordered && c.ordinal() != 1) {
+            return -1;
+        }
+        // the table of contents sets a listed heading's place: nothing above it but what it lists
+        Found parent = c.kind() == Kind.LISTED ? null : parent(t, i, lastHeading);
+        if (parent != null) {
+            frames.add(new Frame(Kind.PARENT, null, 0));
+            out.add(withLevel(parent, frames.size()));
+        }
+        frames.add(new Frame(c.kind(), c.scheme(), c.ordinal()));
+        return frames.size();
+    }
+
+    private static Found withLevel(Found f, int level) {
+        return new Found(f.line(), f.last(), level, f.text(), f.title(), f.kind());
+    }
+
+    /** The Markdown depth takes the place of the same depth, or goes below the shallower ones. */
+    private static int markdown(List<Frame> frames, String scheme) {
+        int depth = scheme.length();
+        int keep = 0;
+        for (int k = 0; k < frames.size(); k++) {
+            Frame f = frames.get(k);
+            if (f.kind == Kind.MARKDOWN) {
+                if (f.scheme.length() >= depth) {
+                    break;
+                }
+                keep = k + 1;
+            } else if (f.kind == Kind.PAGE) {
+                keep = k + 1;
+            }
+        }
+        truncate(frames, keep);
+        frames.add(new Frame(Kind.MARKDOWN, scheme, 0));
+        return frames.size();
+    }
+
+    private static int indexOf(List<Frame> frames, String scheme) {
+        for (int k = 0; k < frames.size(); k++) {
+            if (scheme.equals(frames.get(k).scheme) && frames.get(k).kind != Kind.MARKDOWN) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void truncate(List<Frame> frames, int size) {
+        while (frames.size() > size) {
+            frames.remove(frames.size() - 1);
+        }
+    }
+
+    private static final String UNORDERED = "listed";
+
+    private Candidate candidate(OutlineText t, int i, Map<String, Contents.Entry> listed) {
+        String s = t.shown(i);
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (s.charAt(0) == '#') {
+            int d = 0;
+            while (d < s.length() && s.charAt(d) == '#') {
+                d++;
+            }
+            String title = s.substring(d).strip();
+            if (d > 6 || title.isEmpty() || d == s.length() || !OutlineText.isSpace(s.charAt(d))) {
+                return null;
+            }
+            return new Candidate(Kind.MARKDOWN, i, title, withoutLabel(title), "#".repeat(d), 0);
+        }
+        if (t.clean(i).length() > Numbering.MAX_LINE) {
+            return null;
+        }
+        Numbering.Label label = numbering.parse(s);
+        if (label != null) {
+            if (!label.titleOnNextLine()) {
+                return titleOk(label.title(), MAX_TITLE) ? new Candidate(Kind.NUMBERED, i, s, label.title(), label.scheme(), label.ordinal()) : null;
+            }
+            // 第一章 on a line of its own, the title on the next
+            int j = t.next(i);
+            if (j < t.size() && t.free(j) && numbering.parse(t.shown(j)) == null && titleOk(t.shown(j), MAX_TITLE)) {
+                return new Candidate(Kind.NUMBERED, j, s + t.shown(j), t.shown(j), label.scheme(), label.ordinal());
+            }
+            return label.scheme().startsWith("chapter") || label.scheme().equals("part")
+                    ? new Candidate(Kind.NUMBERED, i, s, s, label.scheme(), label.ordinal()) : null;
+        }
+        String key = t.key(i);
+        if (frontMatter.contains(key.toLowerCase(Locale.ROOT))) {
+            return new Candidate(Kind.FRONT, i, s, s, null, 0);
+        }
+        String bare = withoutBullet(s);
+        Contents.Entry e = listed.get(OutlineText.key(bare));
+        if (e != null && titleOk(bare, MAX_TITLE)) {
+            Numbering.Label l = e.label();
+            return l != null ? new Candidate(Kind.LISTED, i, bare, bare, l.scheme(), l.ordinal())
+                    : new Candidate(Kind.LISTED, i, bare, bare, UNORDERED, 0);
+        }
+        if (pageTitle(t, i, s)) {
+            return new Candidate(Kind.PAGE, i, s, s, null, 0);
+        }
+        return null;
+    }
+
+    /** The numbered entries of the tables of contents (and every entry of a table with page numbers), by title. */
+    private static Map<String, Contents.Entry> listed(List<Contents.Toc> tocs) {
+        Map<String, Contents.Entry> out = new HashMap<>();
+        for (Contents.Toc toc : tocs) {
+            for (Contents.Entry e : toc.entries()) {
+                if (!e.bullet() && (e.label() != null || e.paged()) && !e.title().isEmpty()) {
+                    out.putIfAbsent(OutlineText.key(e.title()), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title alone at the top of a page, with the running header or the page's end right under it: the
+     * title of a part in a report whose parts each start a page.
+     */
+    private boolean pageTitle(OutlineText t, int i, String s) {
+        int before = t.previous(i);
+        if (before >= 0 && t.page(before) == t.page(i)) {
+            return false;
+        }
+        if (before < 0 && t.page(i) == 0) {
+            return false; // the cover
+        }
+        int after = i + 1;
+        while (after < t.size() && t.blank(after)) {
+            after++;
+        }
+        boolean underIt = after >= t.size() || t.role(after) == OutlineText.FURNITURE || t.page(after) != t.page(i);
+        return underIt && titleOk(s, MAX_PARENT) && !endsLikeALabel(s);
+    }
+
+    /**
+     * The line before a numbered heading, when it titles the series that heading starts: unnumbered, short,
+     * not a sentence, and not the tail of the paragraph before it.
+     */
+    private Found parent(OutlineText t, int i, int lastHeading) {
+        int p = t.previous(i);
+        if (p < 0 || p <= lastHeading || !t.free(p)) {
+            return null;
+        }
+        String s = t.shown(p);
+        if (numbering.parse(s) != null || !titleOk(s, MAX_PARENT) || dateLine.matcher(t.clean(p)).matches()) {
+            return null;
+        }
+        int q = t.previous(p);
+        boolean boundary = q < 0 || !t.free(q) || q == lastHeading || t.page(q) != t.page(p) || endsASentence(t.shown(q));
+        return boundary ? new Found(p, p, 0, s, withoutLabel(s), Kind.PARENT) : null;
+    }
+
+    /** A title: short, not a sentence or a clause (no 。 or ；, no comma or colon at the end), not a caption or a by-line. */
+    boolean titleOk(String s, int max) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int length = 0;
+        boolean word = false;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '。' || c == '；' || c == ';') {
+                return false;
+            }
+            if (!OutlineText.isSpace(c)) {
+                length++;
+            }
+            word |= Character.isLetter(c);
+        }
+        if (!word || length > max || endsLikeALabel(s)) {
+            return false;
+        }
+        if (caption.matcher(s).lookingAt() || byline.matcher(s).lookingAt() || bullet.matcher(s).lookingAt()
+                || sectionEditor.matcher(s).lookingAt()) {
+            return false;
+        }
+        return !tableRow(s);
+    }
+
+    private static boolean endsLikeALabel(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == '，' || last == ',' || last == '、' || last == '：' || last == ':' || last == '—';
+    }
+
+    /** Cells of a table row: two gaps of three spaces or more between words (a letter-spaced title has one-char words). */
+    private static boolean tableRow(String s) {
+        int gaps = 0;
+        int run = 0;
+        int word = 0;
+        boolean longWord = false;
+        for (int k = 0; k < s.length(); k++) {
+            if (OutlineText.isSpace(s.charAt(k))) {
+                run++;
+                continue;
+            }
+            if (run >= 3) {
+                gaps++;
+                longWord |= word > 1;
+                word = 0;
+            }
+            run = 0;
+            word++;
+        }
+        longWord |= word > 1;
+        return gaps >= 2 && longWord;
+    }
+
+    static boolean endsASentence(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        char c = s.charAt(s.length() - 1);
+        return "。！？!?；;…”’」』".indexOf(c) >= 0;
+    }
+
+    private String withoutLabel(String s) {
+        Numbering.Label l = numbering.parse(s);
+        return l != null && !l.titleOnNextLine() ? l.title() : s;
+    }
+
+    private String withoutBullet(String s) {
+        var m = bullet.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()).strip() : s;
+    }
+}
