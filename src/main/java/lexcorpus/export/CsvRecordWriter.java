@@ -24,7 +24,7 @@ public final class CsvRecordWriter implements RecordWriter {
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
                     "year", "court_code", "type_code", "serial", "format", "court", "case_type",
                     "serial_suffix", "court_level", "procedure", "role", "issuer_code", "serial_prefix", "kind", "issuer", "title",
-                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid"),
+                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid", "per"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
