@@ -50,7 +50,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens;"
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences, tokens"
+            + " or links (citations: document to instrument and case number, case to case);"
             + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
     String what;
 
@@ -293,7 +294,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
             if (entityRecord) {
-                if (!what.equals("entities") && sqlite == null) {
+                if (!what.equals("entities") && !what.equals("links") && sqlite == null) {
                     report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
@@ -400,6 +401,20 @@ final class ExportCommand implements Callable<Integer> {
     private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
         pending.sort(Comparator.<ObjectNode>comparingInt(n -> n.path("start").asInt()).thenComparingInt(n -> n.path("end").asInt())
                 .thenComparing(n -> n.path("type").asText()));
+        if (!pending.isEmpty() && (what.equals("links") || sqlite != null && sqlite.writes("links"))) {
+            // the links of one document's entity records (a corpus's entities.jsonl, or entity records on stdin)
+            List<Entity> entities = new ArrayList<>(pending.size());
+            for (ObjectNode n : pending) {
+                entities.add(Json.mapper().treeToValue(n, Entity.class));
+            }
+            for (ObjectNode l : Records.links(pending.get(0).path("doc").asText(), entities)) {
+                writer.write(l);
+            }
+            if (what.equals("links") && sqlite == null) {
+                pending.clear();
+                return;
+            }
+        }
         for (ObjectNode n : pending) {
             if (!n.has("schema")) {
                 n.put("schema", "lexcorpus.entity/1");
@@ -438,10 +453,11 @@ final class ExportCommand implements Callable<Integer> {
             }
             return;
         }
-        Path file = what.equals("entities") ? c.entities() : c.documents();
+        Path file = what.equals("entities") || what.equals("links") ? c.entities() : c.documents();
         if (!Files.exists(file)) {
             throw new LexcorpusException("corpus " + corpus + " has no " + file.getFileName()
-                    + (what.equals("entities") ? ": run lexcorpus extract --corpus " + corpus + " first" : ": run lexcorpus ingest --corpus first"),
+                    + (what.equals("entities") || what.equals("links") ? ": run lexcorpus extract --corpus " + corpus + " first"
+                    : ": run lexcorpus ingest --corpus first"),
                     ExitCodes.FATAL);
         }
         try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(in, file.toString())) {

@@ -31,7 +31,8 @@ public final class CsvRecordWriter implements RecordWriter {
             "headings", List.of("doc", "index", "level", "text", "line", "start", "end", "parent"),
             "paragraphs", List.of("doc", "index", "text", "start", "end"),
             "sentences", List.of("doc", "index", "article", "text", "start", "end"),
-            "tokens", List.of("doc", "index", "text", "start", "end"));
+            "tokens", List.of("doc", "index", "text", "start", "end"),
+            "links", List.of("doc", "kind", "from", "to", "to_type", "article", "paragraph", "item", "text", "start", "end"));
 
     private final OutputStream out;
     private final CSVPrinter printer;

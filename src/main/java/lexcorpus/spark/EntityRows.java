@@ -37,9 +37,9 @@ public final class EntityRows {
             // issuer_code (document numbers) before year: each type's fields keep the order its JSON value has
             field("issuer_code", DataTypes.StringType),
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
-            field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
-            field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
-            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("serial", DataTypes.LongType), field("serial_suffix", DataTypes.StringType), field("format", DataTypes.StringType),
+            field("court", DataTypes.StringType), field("court_level", DataTypes.StringType), field("case_type", DataTypes.StringType),
+            field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
             field("serial_prefix", DataTypes.StringType), field("kind", DataTypes.StringType),
             field("issuer", DataTypes.StringType), field("title", DataTypes.StringType),
             field("law_id", DataTypes.StringType), field("level", DataTypes.StringType), field("status", DataTypes.StringType),
