@@ -1,7 +1,6 @@
 package lexcorpus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,16 +9,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Parts;
 import lexcorpus.ingest.Sources;
 import lexcorpus.ingest.TextDecoder;
-import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
@@ -63,8 +58,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
     boolean noTokens;
 
-    @Option(names = "--force", description = "With --corpus: redo every input, even unchanged ones.")
+    @Option(names = "--force", description = "With --corpus: rebuild the corpus from the inputs given, whatever its state: every input is read again, and the documents of inputs not given are dropped.")
     boolean force;
+
+    @Option(names = "--prune", description = "With --corpus: drop the documents of inputs not found in this run (deleted, renamed). Nothing is dropped when an input cannot be listed.")
+    boolean prune;
 
     @Mixin
     RunOptions run;
@@ -84,35 +82,25 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of its
-     * records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first
-     * stored record this is; for the kept parts of an input, {@code input} is that input and {@code keptPart}
-     * the part's number; {@code size}: the input's size in bytes, or a record line's, once known, else -1).
+     * records ({@code size}: the input's size in bytes, or a record line's, once known, else -1).
      */
-    record Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
-                        int keptPart, long size) {
-        Work(Sources.Input input, Stdin stdin, String kept) {
-            this(input, stdin, kept, null, null, null, 0, -1);
-        }
-
-        Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
-            this(input, stdin, kept, plan, part, keptSha, keptPart, -1);
+    record Work(Sources.Input input, Stdin stdin, Parts.Plan plan, Parts.Part part, long size) {
+        Work(Sources.Input input, Stdin stdin) {
+            this(input, stdin, null, null, -1);
         }
 
         Work withSize(long bytes) {
-            return new Work(input, stdin, kept, plan, part, keptSha, keptPart, bytes);
+            return new Work(input, stdin, plan, part, bytes);
         }
 
         /**
-         * How much work this unit is, for the batches of OrderedParallel: bytes to read; a stored record to copy
-         * weighs nothing. With word segmentation each document goes alone: a 24 KB one is about 5 ms of work,
-         * against which a hand-off costs little, while the results of a batch wait for its last document long
-         * enough to be promoted out of the young generation (peak RSS with 2 threads on 47 MB: 355 MB alone,
-         * 508 MB in batches, the old generation grown to -Xmx).
+         * How much work this unit is, for the batches of OrderedParallel: bytes to read. With word segmentation
+         * each document goes alone: a 24 KB one is about 5 ms of work, against which a hand-off costs little,
+         * while the results of a batch wait for its last document long enough to be promoted out of the young
+         * generation (peak RSS with 2 threads on 47 MB: 355 MB alone, 508 MB in batches, the old generation
+         * grown to -Xmx).
          */
         long weight(boolean segmenting) {
-            if (kept != null) {
-                return 0;
-            }
             long bytes = part != null ? part.to() - part.from()
                     : size >= 0 ? size : OrderedParallel.BATCH_BYTES; // all of standard input, an input that failed: alone
             return segmenting ? Math.max(bytes, OrderedParallel.BATCH_BYTES) : bytes;
@@ -120,22 +108,21 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
-    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe,
-                        String note) {
-        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe) {
-            this(id, line, sha, error, bytes, skipped, part, severe, null);
+    record Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe, String note) {
+        Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe) {
+            this(id, line, sha, error, bytes, part, severe, null);
         }
 
-        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
-            this(id, line, sha, error, bytes, skipped, part, false);
+        Done(String id, byte[] line, String sha, String error, long bytes, int part) {
+            this(id, line, sha, error, bytes, part, false);
+        }
+
+        Done(String id, byte[] line, String sha, String error, long bytes) {
+            this(id, line, sha, error, bytes, 0);
         }
 
         Done withNote(String text) {
-            return new Done(id, line, sha, error, bytes, skipped, part, severe, text);
-        }
-
-        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
-            this(id, line, sha, error, bytes, skipped, 0);
+            return new Done(id, line, sha, error, bytes, part, severe, text);
         }
 
         /** Whether this outcome stands for an input of its own, not a later part of one. */
@@ -160,6 +147,9 @@ final class IngestCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--encoding: unknown encoding '" + encoding
                         + "' (UTF-8, GB18030, GBK, UTF-16 …)");
             }
+        }
+        if (corpus == null && (force || prune)) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), (force ? "--force" : "--prune") + " is for ingest --corpus DIR");
         }
         int threads = run.threads();
         Streams streams = root.streams();
@@ -188,9 +178,9 @@ final class IngestCommand implements Callable<Integer> {
             try (DataOutput out = DataOutput.open("-", streams)) {
                 List<Work> work = new ArrayList<>();
                 for (Sources.Input in : inputs) {
-                    work.add(new Work(in, null, null));
+                    work.add(new Work(in, null));
                 }
-                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester, null, null);
+                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester);
                 try (PartGroup group = new PartGroup(out, report)) {
                     OrderedParallel.run(source, w -> w.weight(!noTokens), Guard.each(w -> process(w, ingester), IngestCommand::failed),
                             threads, group::accept);
@@ -204,72 +194,7 @@ final class IngestCommand implements Callable<Integer> {
         if (stdin) {
             throw new LexcorpusException("ingest --corpus reads files and folders, not standard input", ExitCodes.USAGE);
         }
-        try (Corpus c = Corpus.openForWriting(corpus)) {
-            Manifest old = force ? Manifest.EMPTY : Manifest.read(c.manifest());
-            if (!force && allUnchanged(inputs, old, c)) {
-                // nothing to do: every input has the size and time it had, and the corpus holds it
-                report.inputs = inputs.size();
-                report.documents = inputs.size();
-                report.skipped = inputs.size();
-                return report.finish();
-            }
-            preload(segmenter);
-            StoredDocuments stored = StoredDocuments.index(c.documents());
-            TreeMap<String, Work> plan = new TreeMap<>();
-            for (String id : stored.ids()) {
-                plan.put(id, new Work(null, null, id));
-            }
-            for (Sources.Input in : inputs) {
-                plan.put(in.id(), new Work(in, null, null));
-                // the parts an input was read in before: it is read again (or its parts kept) as a whole
-                storedParts(stored, in.id()).forEach(plan::remove);
-            }
-            Map<String, String> hashes = new TreeMap<>(old.inputs());
-            try (DataOutput out = DataOutput.toFile(c.documents())) {
-                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored), w -> w.weight(!noTokens),
-                        Guard.each(w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
-                                utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
-                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored), IngestCommand::failed),
-                        threads, done -> {
-                            if (done.sha() != null) {
-                                hashes.put(done.id(), done.sha());
-                            }
-                            List<String> had = done.error() == null ? List.of() : storedParts(stored, done.id());
-                            if (done.error() != null && (stored.ids().contains(done.id()) || !had.isEmpty())) {
-                                // keep what the corpus had for an input that now fails
-                                report.fail(done.id(), done.error());
-                                for (String id : stored.ids().contains(done.id()) ? List.of(done.id()) : had) {
-                                    out.line(stored.line(id));
-                                }
-                                return;
-                            }
-                            if (done.skipped() && done.sha() != null) {
-                                report.skipped++;
-                                report.inputs++;
-                                report.documents++;
-                                out.line(done.line());
-                                report.step();
-                                return;
-                            }
-                            if (done.skipped()) {
-                                out.line(done.line());
-                                report.documents += done.part() > 1 ? 1 : 0;
-                                return;
-                            }
-                            emit(done, out, report);
-                        });
-                out.commit();
-            }
-            Map<String, String> stamps = new TreeMap<>(old.stamps());
-            for (Sources.Input in : inputs) {
-                if (in.error() == null) {
-                    stamps.put(in.id(), stamp(in.path()));
-                }
-            }
-            new Manifest(settings(), hashes, stamps).write(c.manifest());
-            stored.close();
-        }
-        return report.finish();
+        return new CorpusIngest(this, ingester, streams, report).run(inputs, threads, () -> preload(segmenter));
     }
 
     /** The dictionary loads (1-2 s) while the inputs are listed and the first one is read and parsed. */
@@ -280,53 +205,14 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The tool version and the options that change what ingest writes: a change of either redoes every input. */
-    private String settings() {
+    String settings() {
         return VersionProvider.version() + (noTokens ? " no-tokens" : " tokens") + (encoding == null ? "" : " encoding=" + encoding);
     }
 
-    /** Size and modification time of a file, as the manifest keeps them. */
-    static String stamp(Path p) {
-        try {
-            return Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis();
-        } catch (IOException e) {
-            return "";
-        }
-    }
-
-    private boolean allUnchanged(List<Sources.Input> inputs, Manifest old, Corpus c) {
-        if (!old.version().equals(settings()) || !Files.exists(c.documents())) {
-            return false;
-        }
-        for (Sources.Input in : inputs) {
-            String was = old.stamps().get(in.id());
-            if (in.error() != null || was == null || !was.equals(stamp(in.path())) || !old.inputs().containsKey(in.id())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Done processIncremental(Work w, Ingester ingester, Manifest old, StoredDocuments stored) {
-        Sources.Input in = w.input();
-        if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false);
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(in.path());
-            String sha = sha256(bytes);
-            if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(settings())) {
-                return new Done(in.id(), utf8(stored.line(in.id())), sha, null, bytes.length, true);
-            }
-            return ingestBytes(in.id(), bytes, ingester, sha);
-        } catch (IOException e) {
-            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
-        }
-    }
-
     /** The id a failed unit of work is reported under. */
-    private static Done failed(Work w, Guard.Failure f) {
+    static Done failed(Work w, Guard.Failure f) {
         String id = w.part() != null || w.input() != null ? w.input().id() : w.stdin() != null ? w.stdin().source() : "input";
-        return new Done(id, null, null, f.reason(), 0, false, w.part() != null ? w.part().index() : 0, f.severe());
+        return new Done(id, null, null, f.reason(), 0, w.part() != null ? w.part().index() : 0, f.severe());
     }
 
     private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams) throws IOException {
@@ -351,12 +237,12 @@ final class IngestCommand implements Callable<Integer> {
                 || encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-32");
         lexcorpus.io.Spool.Spooled s = lexcorpus.io.Spool.read(streams.in(), partMb * 1024 * 1024, wide);
         if (s.error() != null) {
-            return new Work(new Sources.Input("stdin", null, s.error()), null, null);
+            return new Work(new Sources.Input("stdin", null, s.error()), null);
         }
         if (s.file() != null) {
-            return new Work(new Sources.Input("stdin", s.file(), null), null, null);
+            return new Work(new Sources.Input("stdin", s.file(), null), null);
         }
-        return new Work(null, new Stdin(s.bytes(), 0), null);
+        return new Work(null, new Stdin(s.bytes(), 0));
     }
 
     /**
@@ -378,7 +264,7 @@ final class IngestCommand implements Callable<Integer> {
                         try {
                             reader[0] = new JsonlReader(java.nio.file.Files.newInputStream(w.input().path()), w.input().id());
                         } catch (IOException e) {
-                            return new Work(new Sources.Input(w.input().id(), w.input().path(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null, null);
+                            return new Work(new Sources.Input(w.input().id(), w.input().path(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null);
                         }
                     } else if (!stdinDone[0]) {
                         stdinDone[0] = true;
@@ -392,14 +278,14 @@ final class IngestCommand implements Callable<Integer> {
                 try {
                     line = r.nextLine();
                 } catch (JsonlReader.BadLineException e) {
-                    return new Work(null, new Stdin(null, r.line(), r.source(), e.getMessage()), null);
+                    return new Work(null, new Stdin(null, r.line(), r.source(), e.getMessage()));
                 } catch (IOException e) {
                     reader[0] = null;
                     r.close();
-                    return new Work(null, new Stdin(null, r.line(), r.source(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"), null);
+                    return new Work(null, new Stdin(null, r.line(), r.source(), "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")"));
                 }
                 if (line != null) {
-                    return new Work(null, new Stdin(line, r.line(), r.source(), null), null).withSize(line.length);
+                    return new Work(null, new Stdin(line, r.line(), r.source(), null)).withSize(line.length);
                 }
                 r.close();
                 reader[0] = null;
@@ -414,7 +300,7 @@ final class IngestCommand implements Callable<Integer> {
         if (w.stdin() != null) {
             String source = w.stdin().source();
             if (w.stdin().error() != null) {
-                return new Done(source, null, null, w.stdin().error(), 0, false, 0, lexcorpus.failure.Reason.isMemory(w.stdin().error()));
+                return new Done(source, null, null, w.stdin().error(), 0, 0, lexcorpus.failure.Reason.isMemory(w.stdin().error()));
             }
             if (w.stdin().line() == 0) {
                 return ingestBytes(source, w.stdin().bytes(), ingester, null);
@@ -423,18 +309,18 @@ final class IngestCommand implements Callable<Integer> {
             try {
                 r = JsonlReader.parse(w.stdin().bytes(), "line " + w.stdin().line());
             } catch (JsonlReader.BadLineException e) {
-                return new Done(source, null, null, e.getMessage(), 0, false);
+                return new Done(source, null, null, e.getMessage(), 0);
             }
             String id = r.path("id").asText(null);
             if (id == null || id.isBlank()) {
-                return new Done(source, null, null, "line " + w.stdin().line() + ": a record without an id", 0, false);
+                return new Done(source, null, null, "line " + w.stdin().line() + ": a record without an id", 0);
             }
             if (!r.path("text").isTextual()) {
-                return new Done(id, null, null, "a record without text", 0, false);
+                return new Done(id, null, null, "a record without text", 0);
             }
             if (r.get("text").asText().isBlank()) {
                 // as an empty file is
-                return new Done(id, null, null, r.get("text").asText().isEmpty() ? "empty text" : "no text (only whitespace)", 0, false);
+                return new Done(id, null, null, r.get("text").asText().isEmpty() ? "empty text" : "no text (only whitespace)", 0);
             }
             String date = r.path("date").isTextual() ? r.get("date").asText() : null;
             String text = r.get("text").asText();
@@ -442,27 +328,27 @@ final class IngestCommand implements Callable<Integer> {
         }
         Sources.Input in = w.input();
         if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false, 0, lexcorpus.failure.Reason.isMemory(in.error()));
+            return new Done(in.id(), null, null, in.error(), 0, 0, lexcorpus.failure.Reason.isMemory(in.error()));
         }
         try {
             byte[] bytes = Files.readAllBytes(in.path());
             return ingestBytes(in.id(), bytes, ingester, null);
         } catch (IOException e) {
-            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
+            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0);
         }
     }
 
-    private Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
+    Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
         try {
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
             if (decoded.text().isBlank()) {
-                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length, false);
+                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length);
             }
             String hash = sha != null ? sha : sha256(bytes);
             Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
             return finish(id, ingester.ingest(doc), bytes.length, hash).withNote(decoded.note());
         } catch (TextDecoder.UndecodableException e) {
-            return new Done(id, null, sha, e.getMessage(), bytes.length, false);
+            return new Done(id, null, sha, e.getMessage(), bytes.length);
         }
     }
 
@@ -471,11 +357,11 @@ final class IngestCommand implements Callable<Integer> {
             // encoded here, in the worker: the ordered writer only copies bytes
             byte[] line = Json.separatorsEscaped(doc.toJson(Json.mapper()));
             if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
-                return new Done(id, null, sha, tooLarge(line.length), bytes, false);
+                return new Done(id, null, sha, tooLarge(line.length), bytes);
             }
-            return new Done(id, line, sha, null, bytes, false);
+            return new Done(id, line, sha, null, bytes);
         } catch (IOException e) {
-            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
+            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes);
         }
     }
 
@@ -568,12 +454,9 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * Expands each file larger than --part-size into its parts, planned here (one pass over the file) so
-     * that a file that cannot be read fails as a whole, before any part of it is written. With a corpus,
-     * an unchanged file's stored parts are kept instead.
+     * that a file that cannot be read fails as a whole, before any part of it is written.
      */
-    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester, Manifest old,
-                                                 StoredDocuments stored) {
-        long limit = partMb * 1024L * 1024L;
+    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester) {
         java.util.ArrayDeque<Work> pending = new java.util.ArrayDeque<>();
         return () -> {
             if (!pending.isEmpty()) {
@@ -585,34 +468,36 @@ final class IngestCommand implements Callable<Integer> {
                 return w;
             }
             long size = size(in.path());
-            if (size <= limit) {
+            if (size <= partBytes()) {
                 return w.withSize(size);
             }
             Parts.Plan plan;
             try {
-                plan = Parts.plan(in.path(), encoding, (int) limit, ingester);
+                plan = plan(in, ingester);
             } catch (IOException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null);
             } catch (TextDecoder.UndecodableException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null);
             } catch (OutOfMemoryError e) {
-                return new Work(new Sources.Input(in.id(), in.path(), lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size"), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size"), null);
             }
-            List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
-            if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
-                for (int k = 0; k < had.size(); k++) {
-                    pending.add(new Work(in, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
-                }
-            } else {
-                for (Parts.Part part : plan.parts()) {
-                    pending.add(new Work(in, null, null, plan, part, null, 0));
-                }
+            for (Parts.Part part : plan.parts()) {
+                pending.add(new Work(in, null, plan, part, -1));
             }
             return pending.poll();
         };
     }
 
-    private Done processPart(Work w, Ingester ingester) {
+    long partBytes() {
+        return partMb * 1024L * 1024L;
+    }
+
+    /** How a file larger than --part-size is read: one pass that hashes it, checks it decodes, and finds its parts. */
+    Parts.Plan plan(Sources.Input in, Ingester ingester) throws IOException, TextDecoder.UndecodableException {
+        return Parts.plan(in.path(), encoding, (int) partBytes(), ingester);
+    }
+
+    Done processPart(Work w, Ingester ingester) {
         Sources.Input in = w.input();
         Parts.Plan plan = w.plan();
         Parts.Part part = w.part();
@@ -624,38 +509,25 @@ final class IngestCommand implements Callable<Integer> {
             Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
             byte[] line = Json.separatorsEscaped(done.toJson(Json.mapper()));
             if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
-                return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + tooLarge(line.length), bytes, false, part.index());
+                return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + tooLarge(line.length), bytes, part.index());
             }
-            return new Done(in.id(), line, plan.sha256(), null, bytes, false, part.index(), false, part.index() == 1 ? plan.note() : null);
+            return new Done(in.id(), line, plan.sha256(), null, bytes, part.index(), false, part.index() == 1 ? plan.note() : null);
         } catch (IOException e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + lexcorpus.failure.Reason.of(e), bytes, false, part.index());
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + lexcorpus.failure.Reason.of(e), bytes, part.index());
         } catch (TextDecoder.UndecodableException e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
+            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, part.index());
         } catch (OutOfMemoryError e) {
             return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " " + lexcorpus.failure.Reason.memory() + "; or use a smaller --part-size",
-                    bytes, false, part.index(), true);
+                    bytes, part.index(), true);
         }
     }
 
-    /** The ids of the records a corpus holds for the parts of an input, in order. */
-    private static List<String> storedParts(StoredDocuments stored, String inputId) {
-        List<String> ids = new ArrayList<>();
-        for (int k = 1; stored.ids().contains(lexcorpus.model.Part.id(inputId, k)); k++) {
-            ids.add(lexcorpus.model.Part.id(inputId, k));
-        }
-        return ids;
-    }
-
-    private static long size(Path p) {
+    static long size(Path p) {
         try {
             return Files.size(p);
         } catch (IOException e) {
             return 0; // read as a whole, where the failure is reported
         }
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String sha256(byte[] bytes) {
@@ -666,41 +538,4 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Input hashes and the tool version of the last ingest into a corpus; with each input's size and
-     * modification time, so that an unchanged input is known without reading it.
-     */
-    record Manifest(String version, Map<String, String> inputs, Map<String, String> stamps) {
-        static final Manifest EMPTY = new Manifest("", Map.of(), Map.of());
-
-        static Manifest read(Path p) {
-            if (!Files.exists(p)) {
-                return EMPTY;
-            }
-            try {
-                JsonNode n = Json.mapper().readTree(p.toFile());
-                Map<String, String> m = new TreeMap<>();
-                Map<String, String> st = new TreeMap<>();
-                n.path("inputs").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asText()));
-                n.path("stamps").fields().forEachRemaining(e -> st.put(e.getKey(), e.getValue().asText()));
-                return new Manifest(n.path("version").asText(""), m, st);
-            } catch (IOException e) {
-                return EMPTY; // a damaged manifest only costs a full re-run
-            }
-        }
-
-        void write(Path p) throws IOException {
-            ObjectNode n = Json.mapper().createObjectNode();
-            n.put("schema", "lexcorpus.manifest/1");
-            n.put("version", version);
-            ObjectNode in = n.putObject("inputs");
-            new TreeSet<>(inputs.keySet()).forEach(k -> in.put(k, inputs.get(k)));
-            ObjectNode st = n.putObject("stamps");
-            new TreeSet<>(stamps.keySet()).forEach(k -> st.put(k, stamps.get(k)));
-            try (DataOutput out = DataOutput.toFile(p)) {
-                out.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
-                out.commit();
-            }
-        }
-    }
 }

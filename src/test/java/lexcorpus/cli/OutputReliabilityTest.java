@@ -125,9 +125,12 @@ class OutputReliabilityTest {
 
     @Test
     void messagesGiveAReasonNeverAJavaClassOrABarePath() {
-        Cli.Result lock = Cli.run("extract", "-q", "--corpus", "/sys");
+        Cli.Result lock = Cli.run("ingest", "-q", "--no-tokens", "--corpus", "/sys", "samples");
         assertEquals(ExitCodes.FATAL, lock.code());
-        assertEquals(List.of("lexcorpus: cannot use /sys/.lock: permission denied"), lines(lock.stderr()));
+        assertEquals(List.of("lexcorpus: corpus /sys cannot be written (permission denied)"), lines(lock.stderr()));
+        Cli.Result notACorpus = Cli.run("extract", "-q", "--corpus", "/sys");
+        assertEquals(ExitCodes.FATAL, notACorpus.code());
+        assertEquals(List.of("lexcorpus: corpus /sys has no documents: run lexcorpus ingest --corpus /sys first"), lines(notACorpus.stderr()));
         Cli.Result out = Cli.runWithInput(extracted(), "export", "-q", "-o", "/sys/lexcorpus.csv");
         assertEquals(ExitCodes.FATAL, out.code());
         assertEquals(List.of("lexcorpus: cannot write /sys/lexcorpus.csv: permission denied"), lines(out.stderr()));

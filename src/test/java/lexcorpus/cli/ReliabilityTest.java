@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import lexcorpus.extract.Extraction;
-import lexcorpus.io.Corpus;
+import lexcorpus.corpus.Corpus;
 import lexcorpus.model.Entity;
 import lexcorpus.text.Normalizer;
 import org.junit.jupiter.api.Test;
