@@ -26,7 +26,7 @@ public final class CsvRecordWriter implements RecordWriter {
                     "serial_suffix", "court_level", "procedure", "role", "issuer_code", "serial_prefix", "kind", "issuer", "title",
                     "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid", "per"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
-                    "sections", "articles", "sentences", "tokens", "entities"),
+                    "sections", "articles", "sentences", "tokens", "entities", "signed"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
             "headings", List.of("doc", "index", "level", "text", "line", "start", "end", "parent"),
             "paragraphs", List.of("doc", "index", "text", "start", "end"),
