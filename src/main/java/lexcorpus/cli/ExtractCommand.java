@@ -228,13 +228,15 @@ final class ExtractCommand implements Callable<Integer> {
                 if (!ingested) {
                     doc = ingester.ingest(doc);
                 }
-                List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()));
+                List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()),
+                        doc.signed());
                 byte[] out = Json.separatorsEscaped(Json.mapper().writeValueAsBytes(doc.withEntities(entities)));
                 return out.length > lexcorpus.io.Limits.MAX_RECORD_BYTES ? tooLarge(id, out.length)
                         : new Done(id, out, entities, null, text.length());
             }
             String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
-            List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
+            JsonNode signed = f.get("signed");
+            List<Entity> entities = extraction.extract(id, Ingester.clean(text), date, signed == null ? null : signed.asText(null));
             int close = line.length - 1;
             while (close >= 0 && line[close] != '}') {
                 close--;

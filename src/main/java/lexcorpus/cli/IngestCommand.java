@@ -194,6 +194,10 @@ final class IngestCommand implements Callable<Integer> {
         if (stdin) {
             throw new LexcorpusException("ingest --corpus reads files and folders, not standard input", ExitCodes.USAGE);
         }
+        if (format.equals("jsonl")) {
+            // its files would be read as text: records go through standard output (ingest --format jsonl FILE > docs.jsonl)
+            throw new LexcorpusException("ingest --corpus reads text files, not JSON Lines records (--format jsonl)", ExitCodes.USAGE);
+        }
         return new CorpusIngest(this, ingester, streams, report).run(inputs, threads, () -> preload(segmenter));
     }
 

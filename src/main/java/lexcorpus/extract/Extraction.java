@@ -51,7 +51,7 @@ public final class Extraction {
         return extract(doc, text, documentDate, null);
     }
 
-    /** As above; statutes are resolved on the date a judgment was {@code signed} when the document has no date. */
+    /** As above; statutes are resolved on the date a judgment was {@code signed}, where there is one. */
     public List<Entity> extract(String doc, AlignedText text, String documentDate, String signed) {
         ExtractionContext ctx = ExtractionContext.of(text, documentDate, signed);
         List<Candidate> candidates = new ArrayList<>();

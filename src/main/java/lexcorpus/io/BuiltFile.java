@@ -26,8 +26,7 @@ public final class BuiltFile implements AutoCloseable {
         Files.createDirectories(dir);
         String prefix = "." + this.target.getFileName() + ".";
         TempFiles.removeStale(dir, prefix, ".part");
-        this.temp = TempFiles.createNew(dir, prefix, ".part");
-        TempFiles.register(temp);
+        this.temp = TempFiles.createNew(dir, prefix, ".part"); // registered for deletion at exit
         keepMode(this.target, temp);
     }
 

@@ -273,5 +273,8 @@ class OutputReliabilityTest {
         Cli.Result bad = Cli.run("ingest", "--no-tokens", "-q", "--format", "jsonl", tmp.resolve("bad.jsonl").toString());
         assertEquals(ExitCodes.INPUT_FAILED, bad.code());
         assertTrue(bad.stderr().startsWith("lexcorpus: bad.jsonl: line 2: not valid JSON"), bad.stderr());
+        Cli.Result corpus = Cli.run("ingest", "--no-tokens", "-q", "--format", "jsonl", "--corpus", tmp.resolve("work").toString(), f.toString());
+        assertEquals(ExitCodes.USAGE, corpus.code(), "never the records read as text into a corpus");
+        assertEquals("lexcorpus: ingest --corpus reads text files, not JSON Lines records (--format jsonl)\n", corpus.stderr());
     }
 }
