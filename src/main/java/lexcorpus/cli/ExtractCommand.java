@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read the corpus's documents and replace its entities.")
     Path corpus;
 
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number (default: all).")
+    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number, document_number (default: all).")
     List<String> types = Entity.TYPES;
 
     @Mixin
