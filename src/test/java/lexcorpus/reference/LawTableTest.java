@@ -169,6 +169,21 @@ class LawTableTest {
     }
 
     @Test
+    void aNewTextUnderAnOldTitleIsNotSaidToBeNotYetInForce() {
+        // the rule of 2021-12-17 (in force 2022-05-01) repealed the rule of 2008 of the same title, in force until
+        // then (its article 93); the table holds the new text only
+        Instrument registration = TABLE.lookup("机动车登记规定");
+        assertEquals(LocalDate.of(2021, 12, 17), registration.versions().get(0).date());
+        assertNull(TABLE.standing(registration, LocalDate.of(2022, 3, 10)).status());
+        assertEquals("2021年", TABLE.standing(registration, LocalDate.of(2022, 6, 1)).version().label());
+        // 信访条例 of 2005-01-10, in force 2005-05-01, repealed the one of 1995 (its article 51)
+        Instrument petitions = TABLE.lookup("信访条例");
+        assertNull(TABLE.standing(petitions, LocalDate.of(2005, 3, 1)).status());
+        // a national law adopted and not yet in force is said to be so
+        assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
+    }
+
+    @Test
     void aBracketNamesTheVersionItCites() {
         Instrument company = TABLE.lookup("公司法");
         assertEquals("2018年修正", TABLE.cited(company, "2018年修正").label());
