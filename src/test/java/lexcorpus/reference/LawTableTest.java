@@ -179,6 +179,11 @@ class LawTableTest {
         // 信访条例 of 2005-01-10, in force 2005-05-01, repealed the one of 1995 (its article 51)
         Instrument petitions = TABLE.lookup("信访条例");
         assertNull(TABLE.standing(petitions, LocalDate.of(2005, 3, 1)).status());
+        // the personal injury interpretation of 2003 took effect on 2004-05-01 (法释〔2003〕20号)
+        Instrument injury = TABLE.lookup("最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释");
+        assertNull(TABLE.standing(injury, LocalDate.of(2004, 4, 1)).status());
+        assertEquals("2003年", TABLE.standing(injury, LocalDate.of(2019, 8, 14)).version().label());
+        assertEquals(injury, TABLE.byNumber("法释〔2003〕20号"));
         // a national law adopted and not yet in force is said to be so
         assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
     }
