@@ -184,6 +184,16 @@ class LawTableTest {
         assertNull(TABLE.standing(injury, LocalDate.of(2004, 4, 1)).status());
         assertEquals("2003年", TABLE.standing(injury, LocalDate.of(2019, 8, 14)).version().label());
         assertEquals(injury, TABLE.byNumber("法释〔2003〕20号"));
+        // the labour dispute and construction contract interpretations were repealed on 2021-01-01 (法释〔2020〕16号),
+        // by a decision, not replaced by a named instrument
+        Instrument construction = TABLE.lookup("最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释");
+        assertEquals("2004年", TABLE.standing(construction, LocalDate.of(2019, 8, 21)).version().label());
+        Standing after = TABLE.standing(construction, LocalDate.of(2022, 3, 10));
+        assertEquals(Standing.REPEALED, after.status());
+        assertEquals(LocalDate.of(2021, 1, 1), after.repealedOn());
+        assertNull(after.successor());
+        assertEquals(Standing.REPEALED, TABLE.standing(TABLE.lookup("最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）"),
+                LocalDate.of(2021, 1, 1)).status());
         // a national law adopted and not yet in force is said to be so
         assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
     }
