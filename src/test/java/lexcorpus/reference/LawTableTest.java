@@ -194,6 +194,13 @@ class LawTableTest {
         assertNull(after.successor());
         assertEquals(Standing.REPEALED, TABLE.standing(TABLE.lookup("最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）"),
                 LocalDate.of(2021, 1, 1)).status());
+        // the amendments made by one decision take its effective date: 关于修改部分法律的决定 of 2009-08-27, in force
+        // when promulgated, amended the Labour Law; the decision of 2017-09-01 took effect on 2018-01-01
+        Instrument labour = TABLE.lookup("劳动法");
+        assertEquals("2009年修正", TABLE.standing(labour, LocalDate.of(2012, 5, 1)).version().label());
+        Instrument penalties = TABLE.lookup("行政处罚法");
+        assertEquals("2009年修正", TABLE.standing(penalties, LocalDate.of(2017, 12, 31)).version().label());
+        assertEquals("2017年修正", TABLE.standing(penalties, LocalDate.of(2018, 1, 1)).version().label());
         // a national law adopted and not yet in force is said to be so
         assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
     }
