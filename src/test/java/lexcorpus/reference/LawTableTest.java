@@ -201,6 +201,12 @@ class LawTableTest {
         Instrument penalties = TABLE.lookup("行政处罚法");
         assertEquals("2009年修正", TABLE.standing(penalties, LocalDate.of(2017, 12, 31)).version().label());
         assertEquals("2017年修正", TABLE.standing(penalties, LocalDate.of(2018, 1, 1)).version().label());
+        // amendments whose effective dates come from the orders that promulgated them
+        Instrument criminalProcedure = TABLE.lookup("刑事诉讼法");
+        assertEquals("1996年修正", TABLE.standing(criminalProcedure, LocalDate.of(2012, 6, 15)).version().label());
+        assertEquals("2012年修正", TABLE.standing(criminalProcedure, LocalDate.of(2016, 6, 15)).version().label());
+        assertEquals("2010年修正", TABLE.standing(TABLE.lookup("著作权法"), LocalDate.of(2017, 2, 21)).version().label());
+        assertEquals("2013年修正", TABLE.standing(TABLE.lookup("商标法"), LocalDate.of(2015, 6, 1)).version().label());
         // a national law adopted and not yet in force is said to be so
         assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
     }
