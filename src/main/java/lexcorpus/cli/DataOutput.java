@@ -142,13 +142,7 @@ final class DataOutput implements AutoCloseable {
     }
 
     static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such directory";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return lexcorpus.io.IoMessages.describe(e);
     }
 
     @Override

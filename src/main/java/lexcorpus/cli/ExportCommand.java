@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import lexcorpus.export.CsvRecordWriter;
-import lexcorpus.export.JsonArrayWriter;
-import lexcorpus.export.JsonLinesWriter;
+import lexcorpus.export.Export;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.io.Corpus;
@@ -73,6 +70,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
+    /** The records chosen: kind, entity types, documents. */
+    private Export export;
+
     /** Set while a database is written: documents go to it whole, all its tables at once. */
     private lexcorpus.export.SqliteWriter sqlite;
 
@@ -103,12 +103,9 @@ final class ExportCommand implements Callable<Integer> {
         PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
         Streams streams = root.streams();
         RunReport report = new RunReport("export", run, streams.err(), 0);
+        export = new Export(what, typeFilter, docFilter);
         try (DataOutput out = DataOutput.open(output, streams)) {
-            RecordWriter writer = switch (format) {
-                case "json" -> new JsonArrayWriter(out.stream());
-                case "csv" -> new CsvRecordWriter(out.stream(), what, excel);
-                default -> new JsonLinesWriter(out.stream());
-            };
+            RecordWriter writer = export.writer(format, excel, out.stream());
             try {
                 if (corpus != null) {
                     // a corpus is in id order already
@@ -165,6 +162,7 @@ final class ExportCommand implements Callable<Integer> {
         Set<String> typeFilter = typeFilter();
         PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
         what = "entities"; // entity records in the input are welcome: they fill the entities table
+        export = new Export(what, typeFilter, docFilter);
         Streams streams = root.streams();
         RunReport report = new RunReport("export", run, streams.err(), 0);
         try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(output), lexcorpus.export.SqliteWriter.tables(named))) {
@@ -319,17 +317,14 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report)
             throws IOException {
-        if (docFilter != null && !docFilter.matches(Path.of(d.id()))) {
+        if (!export.keeps(d.id())) {
             return;
         }
         if (sqlite != null) {
-            report.entities += sqlite.document(d, r -> !entitiesApart && keep(d.id(), r.path("type").asText(), typeFilter, null));
+            report.entities += sqlite.document(d, r -> !entitiesApart && export.keeps(d.id(), r.path("type").asText()));
             return;
         }
-        for (ObjectNode r : Records.of(what, d)) {
-            if (what.equals("entities") && !keep(d.id(), r.path("type").asText(), typeFilter, null)) {
-                continue;
-            }
+        for (ObjectNode r : export.records(d)) {
             writer.write(r);
             report.entities += what.equals("entities") ? 1 : 0;
         }
@@ -341,12 +336,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Entity records of one document, in the fixed order (start, end, type). */
     private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
-        pending.sort(Comparator.<ObjectNode>comparingInt(n -> n.path("start").asInt()).thenComparingInt(n -> n.path("end").asInt())
-                .thenComparing(n -> n.path("type").asText()));
+        Export.order(pending);
         for (ObjectNode n : pending) {
-            if (!n.has("schema")) {
-                n.put("schema", "lexcorpus.entity/1");
-            }
             writer.write(n);
             report.entities++;
         }

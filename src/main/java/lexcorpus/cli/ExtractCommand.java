@@ -162,11 +162,11 @@ final class ExtractCommand implements Callable<Integer> {
                 if (!ingested) {
                     doc = ingester.ingest(doc);
                 }
-                List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()));
-                return new Done(id, Json.mapper().writeValueAsBytes(doc.withEntities(entities)), entities, null, text.length());
+                Document extracted = extraction.extract(doc);
+                return new Done(id, Json.mapper().writeValueAsBytes(extracted), extracted.entities(), null, text.length());
             }
-            String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
-            List<Entity> entities = extraction.extract(id, Ingester.clean(text), date);
+            List<Entity> entities = extraction.extract(id, text, f.get("date") == null ? null : f.get("date").asText(null),
+                    f.get("metadata").path("date").asText(null));
             int close = line.length - 1;
             while (close >= 0 && line[close] != '}') {
                 close--;
@@ -197,10 +197,6 @@ final class ExtractCommand implements Callable<Integer> {
             out.write('\n');
         }
         return out.toByteArray();
-    }
-
-    private static String dateOf(String own, String masthead) {
-        return own != null ? own : masthead;
     }
 
     private static String firstLine(String s) {

@@ -5,24 +5,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import lexcorpus.ingest.Ingester;
+import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Parts;
 import lexcorpus.ingest.Sources;
 import lexcorpus.ingest.TextDecoder;
 import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
-import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
-import lexcorpus.model.Document;
 import lexcorpus.segment.JiebaWordSegmenter;
 import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
@@ -69,46 +65,22 @@ final class IngestCommand implements Callable<Integer> {
     int partMb = 2;
 
     /**
-     * Standard input: the whole of it as one document ({@code line} 0), or one line of JSON Lines records
-     * ({@code line}: its number), parsed by the worker that ingests it.
+     * One unit of work of an incremental ingest into a corpus: a unit of the ingest stage, or a stored record
+     * to keep as it is ({@code keptSha}: the hash of an unchanged input whose first stored record this is; for
+     * the kept parts of an input, the unit's input is that input and {@code keptPart} the part's number).
      */
-    record Stdin(byte[] bytes, int line) {
-    }
-
-    /**
-     * One unit of work: an input to ingest (whole, or one part of it by a plan), standard input or one of its
-     * records, or a stored record to keep as it is ({@code keptSha}: the hash of an unchanged input whose first
-     * stored record this is; for the kept parts of an input, {@code input} is that input and {@code keptPart}
-     * the part's number; {@code size}: the input's size in bytes, or a record line's, once known, else -1).
-     */
-    record Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha,
-                        int keptPart, long size) {
-        Work(Sources.Input input, Stdin stdin, String kept) {
-            this(input, stdin, kept, null, null, null, 0, -1);
+    record Work(Ingestion.Unit unit, String kept, String keptSha, int keptPart) {
+        Work(Sources.Input input, String kept) {
+            this(Ingestion.Unit.of(input), kept, null, 0);
         }
 
-        Work(Sources.Input input, Stdin stdin, String kept, Parts.Plan plan, Parts.Part part, String keptSha, int keptPart) {
-            this(input, stdin, kept, plan, part, keptSha, keptPart, -1);
+        Sources.Input input() {
+            return unit.input();
         }
 
-        Work withSize(long bytes) {
-            return new Work(input, stdin, kept, plan, part, keptSha, keptPart, bytes);
-        }
-
-        /**
-         * How much work this unit is, for the batches of OrderedParallel: bytes to read; a stored record to copy
-         * weighs nothing. With word segmentation each document goes alone: a 24 KB one is about 5 ms of work,
-         * against which a hand-off costs little, while the results of a batch wait for its last document long
-         * enough to be promoted out of the young generation (peak RSS with 2 threads on 47 MB: 355 MB alone,
-         * 508 MB in batches, the old generation grown to -Xmx).
-         */
+        /** A stored record to copy weighs nothing; anything else what the stage's unit weighs. */
         long weight(boolean segmenting) {
-            if (kept != null) {
-                return 0;
-            }
-            long bytes = part != null ? part.to() - part.from()
-                    : size >= 0 ? size : OrderedParallel.BATCH_BYTES; // all of standard input, an input that failed: alone
-            return segmenting ? Math.max(bytes, OrderedParallel.BATCH_BYTES) : bytes;
+            return kept != null ? 0 : unit.weight(segmenting);
         }
     }
 
@@ -138,7 +110,7 @@ final class IngestCommand implements Callable<Integer> {
             paths = List.of("-");
         }
         LazySegmenter segmenter = noTokens ? null : new LazySegmenter(JiebaWordSegmenter::instance);
-        Ingester ingester = new Ingester(segmenter);
+        Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L);
         if (corpus == null) {
             preload(segmenter); // a corpus loads it only when some input has changed (below)
         }
@@ -150,12 +122,9 @@ final class IngestCommand implements Callable<Integer> {
 
         if (corpus == null) {
             try (DataOutput out = DataOutput.open("-", streams)) {
-                List<Work> work = new ArrayList<>();
-                for (Sources.Input in : inputs) {
-                    work.add(new Work(in, null, null));
-                }
-                OrderedParallel.Source<Work> source = inParts(sourceOf(work, stdin, streams), ingester, null, null);
-                OrderedParallel.run(source, w -> w.weight(!noTokens), w -> process(w, ingester), threads, done -> emit(done, out, report));
+                OrderedParallel.Source<Ingestion.Unit> source = stdin ? ingestion.units(inputs, streams.in(), format.equals("jsonl"))
+                        : ingestion.units(inputs);
+                OrderedParallel.run(source, u -> u.weight(!noTokens), u -> encode(ingestion.ingest(u)), threads, done -> emit(done, out, report));
                 out.commit();
             }
             return report.finish();
@@ -177,19 +146,19 @@ final class IngestCommand implements Callable<Integer> {
             StoredDocuments stored = StoredDocuments.index(c.documents());
             TreeMap<String, Work> plan = new TreeMap<>();
             for (String id : stored.ids()) {
-                plan.put(id, new Work(null, null, id));
+                plan.put(id, new Work(null, id));
             }
             for (Sources.Input in : inputs) {
-                plan.put(in.id(), new Work(in, null, null));
+                plan.put(in.id(), new Work(in, null));
                 // the parts an input was read in before: it is read again (or its parts kept) as a whole
                 storedParts(stored, in.id()).forEach(plan::remove);
             }
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
-                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingester, old, stored), w -> w.weight(!noTokens),
+                OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingestion, old, stored), w -> w.weight(!noTokens),
                         w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
                                 utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
-                                : w.part() != null ? processPart(w, ingester) : processIncremental(w, ingester, old, stored),
+                                : w.unit().part() != null ? encode(ingestion.ingest(w.unit())) : processIncremental(w, ingestion, old, stored),
                         threads, done -> {
                             if (done.sha() != null) {
                                 hashes.put(done.id(), done.sha());
@@ -266,104 +235,32 @@ final class IngestCommand implements Callable<Integer> {
         return true;
     }
 
-    private Done processIncremental(Work w, Ingester ingester, Manifest old, StoredDocuments stored) {
+    private Done processIncremental(Work w, Ingestion ingestion, Manifest old, StoredDocuments stored) {
         Sources.Input in = w.input();
         if (in.error() != null) {
             return new Done(in.id(), null, null, in.error(), 0, false);
         }
         try {
             byte[] bytes = Files.readAllBytes(in.path());
-            String sha = sha256(bytes);
+            String sha = Ingestion.sha256(bytes);
             if (sha.equals(old.inputs().get(in.id())) && stored.ids().contains(in.id()) && old.version().equals(settings())) {
                 return new Done(in.id(), utf8(stored.line(in.id())), sha, null, bytes.length, true);
             }
-            return ingestBytes(in.id(), bytes, ingester, sha);
+            return encode(ingestion.ingestBytes(in.id(), bytes, sha));
         } catch (IOException e) {
             return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
         }
     }
 
-    private OrderedParallel.Source<Work> sourceOf(List<Work> files, boolean stdin, Streams streams) throws IOException {
-        var it = files.iterator();
-        if (!stdin) {
-            return OrderedParallel.of(it);
-        }
-        if (format.equals("text")) {
-            byte[] bytes = streams.in().readAllBytes();
-            List<Work> all = new ArrayList<>(files);
-            all.add(new Work(null, new Stdin(bytes, 0), null));
-            return OrderedParallel.of(all.iterator());
-        }
-        // lines only: the records are parsed by the workers (on the reading thread, parsing was most of its work)
-        JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(streams.in(), 256), "stdin");
-        return () -> {
-            if (it.hasNext()) {
-                return it.next();
-            }
-            byte[] line = reader.nextLine();
-            return line == null ? null : new Work(null, new Stdin(line, reader.line()), null).withSize(line.length);
-        };
-    }
-
-    private Done process(Work w, Ingester ingester) {
-        if (w.part() != null) {
-            return processPart(w, ingester);
-        }
-        if (w.stdin() != null) {
-            if (w.stdin().line() == 0) {
-                return ingestBytes("stdin", w.stdin().bytes(), ingester, null);
-            }
-            JsonNode r;
-            try {
-                r = JsonlReader.parse(w.stdin().bytes(), "line " + w.stdin().line());
-            } catch (JsonlReader.BadLineException e) {
-                return new Done("stdin", null, null, e.getMessage(), 0, false);
-            }
-            String id = r.path("id").asText(null);
-            if (id == null || id.isBlank()) {
-                return new Done("stdin", null, null, "a record without an id", 0, false);
-            }
-            if (!r.path("text").isTextual()) {
-                return new Done(id, null, null, "a record without text", 0, false);
-            }
-            String date = r.path("date").isTextual() ? r.get("date").asText() : null;
-            String text = r.get("text").asText();
-            return finish(id, ingester.ingest(Document.of(id, text, date)), text.length(), null);
-        }
-        Sources.Input in = w.input();
-        if (in.error() != null) {
-            return new Done(in.id(), null, null, in.error(), 0, false);
+    /** The document as its record line, encoded here, in the worker: the ordered writer only copies bytes. */
+    private static Done encode(Ingestion.Outcome o) {
+        if (o.error() != null) {
+            return new Done(o.id(), null, o.sha(), o.error(), o.bytes(), false, o.part());
         }
         try {
-            byte[] bytes = Files.readAllBytes(in.path());
-            return ingestBytes(in.id(), bytes, ingester, null);
+            return new Done(o.id(), o.doc().toJson(Json.mapper()), o.sha(), null, o.bytes(), false, o.part());
         } catch (IOException e) {
-            return new Done(in.id(), null, null, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
-        } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, null, "too large for the memory given to Java (-Xmx)", 0, false);
-        }
-    }
-
-    private Done ingestBytes(String id, byte[] bytes, Ingester ingester, String sha) {
-        try {
-            TextDecoder.Decoded decoded = TextDecoder.decode(bytes, encoding);
-            if (decoded.text().isBlank()) {
-                return new Done(id, null, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length, false);
-            }
-            String hash = sha != null ? sha : sha256(bytes);
-            Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
-            return finish(id, ingester.ingest(doc), bytes.length, hash);
-        } catch (TextDecoder.UndecodableException e) {
-            return new Done(id, null, sha, e.getMessage(), bytes.length, false);
-        }
-    }
-
-    private static Done finish(String id, Document doc, long bytes, String sha) {
-        try {
-            // encoded here, in the worker: the ordered writer only copies bytes
-            return new Done(id, doc.toJson(Json.mapper()), sha, null, bytes, false);
-        } catch (IOException e) {
-            return new Done(id, null, sha, "cannot be written as JSON: " + e.getMessage(), bytes, false);
+            return new Done(o.id(), null, o.sha(), "cannot be written as JSON: " + e.getMessage(), o.bytes(), false, o.part());
         }
     }
 
@@ -382,11 +279,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Expands each file larger than --part-size into its parts, planned here (one pass over the file) so
-     * that a file that cannot be read fails as a whole, before any part of it is written. With a corpus,
-     * an unchanged file's stored parts are kept instead.
+     * Expands each file larger than --part-size into its parts, as the ingest stage plans them; an unchanged
+     * file's stored parts are kept instead.
      */
-    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingester ingester, Manifest old,
+    private OrderedParallel.Source<Work> inParts(OrderedParallel.Source<Work> works, Ingestion ingestion, Manifest old,
                                                  StoredDocuments stored) {
         long limit = partMb * 1024L * 1024L;
         java.util.ArrayDeque<Work> pending = new java.util.ArrayDeque<>();
@@ -401,47 +297,28 @@ final class IngestCommand implements Callable<Integer> {
             }
             long size = size(in.path());
             if (size <= limit) {
-                return w.withSize(size);
+                return new Work(w.unit().withSize(size), null, null, 0);
             }
             Parts.Plan plan;
             try {
-                plan = Parts.plan(in.path(), encoding, (int) limit, ingester);
+                plan = ingestion.plan(in);
             } catch (IOException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null);
             } catch (TextDecoder.UndecodableException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null, null);
+                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null);
             }
-            List<String> had = stored == null ? List.of() : storedParts(stored, in.id());
-            if (old != null && plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
+            List<String> had = storedParts(stored, in.id());
+            if (plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
                 for (int k = 0; k < had.size(); k++) {
-                    pending.add(new Work(in, null, had.get(k), null, null, k == 0 ? plan.sha256() : null, k + 1));
+                    pending.add(new Work(Ingestion.Unit.of(in), had.get(k), k == 0 ? plan.sha256() : null, k + 1));
                 }
             } else {
                 for (Parts.Part part : plan.parts()) {
-                    pending.add(new Work(in, null, null, plan, part, null, 0));
+                    pending.add(new Work(new Ingestion.Unit(in, null, plan, part, -1), null, null, 0));
                 }
             }
             return pending.poll();
         };
-    }
-
-    private Done processPart(Work w, Ingester ingester) {
-        Sources.Input in = w.input();
-        Parts.Plan plan = w.plan();
-        Parts.Part part = w.part();
-        long bytes = part.to() - part.from();
-        try {
-            String text = Parts.text(in.path(), plan, part);
-            Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
-                    .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
-            Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Done(in.id(), done.toJson(Json.mapper()), plan.sha256(), null, bytes, false, part.index());
-        } catch (IOException | TextDecoder.UndecodableException e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, false, part.index());
-        } catch (OutOfMemoryError e) {
-            return new Done(in.id(), null, plan.sha256(), "part " + part.index() + " is too large for the memory given to Java (-Xmx): use a smaller --part-size",
-                    bytes, false, part.index());
-        }
     }
 
     /** The ids of the records a corpus holds for the parts of an input, in order. */
@@ -463,14 +340,6 @@ final class IngestCommand implements Callable<Integer> {
 
     private static byte[] utf8(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

@@ -8,9 +8,11 @@ import lexcorpus.extract.casenumber.CaseNumberExtractor;
 import lexcorpus.extract.date.DateExtractor;
 import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
+import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
 import lexcorpus.resolve.cases.CaseNumberResolution;
 import lexcorpus.text.AlignedText;
+import lexcorpus.text.Normalizer;
 
 /**
  * Runs the extractors of the chosen types over one clean text, settles overlaps, and reports every
@@ -43,6 +45,19 @@ public final class Extraction {
             chosen.add(new CaseNumberExtractor());
         }
         extractors = List.copyOf(chosen);
+    }
+
+    /** The document with its entities (the extract stage of one document). */
+    public Document extract(Document d) {
+        return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date()));
+    }
+
+    /**
+     * The entities of a document's original text: found in its clean text, a year left out inferred from the
+     * document's own date, else from its masthead's.
+     */
+    public List<Entity> extract(String doc, String original, String ownDate, String mastheadDate) {
+        return extract(doc, Normalizer.normalize(original), ownDate != null ? ownDate : mastheadDate);
     }
 
     public List<Entity> extract(String doc, AlignedText text, String documentDate) {

@@ -13,22 +13,22 @@ class WorkWeightTest {
 
     @Test
     void withoutTokensSmallFilesWeighTheirSizeAndShareABatch() {
-        IngestCommand.Work w = new IngestCommand.Work(FILE, null, null).withSize(24_000);
+        lexcorpus.ingest.Ingestion.Unit w = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(24_000);
         assertEquals(24_000, w.weight(false));
     }
 
     @Test
     void withTokensEveryDocumentGoesAlone() {
-        IngestCommand.Work small = new IngestCommand.Work(FILE, null, null).withSize(24_000);
-        IngestCommand.Work large = new IngestCommand.Work(FILE, null, null).withSize(3 * OrderedParallel.BATCH_BYTES);
+        lexcorpus.ingest.Ingestion.Unit small = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(24_000);
+        lexcorpus.ingest.Ingestion.Unit large = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(3 * OrderedParallel.BATCH_BYTES);
         assertEquals(OrderedParallel.BATCH_BYTES, small.weight(true));
         assertEquals(3 * OrderedParallel.BATCH_BYTES, large.weight(true));
     }
 
     @Test
     void aStoredRecordToCopyWeighsNothingAndAnUnknownSizeGoesAlone() {
-        assertEquals(0, new IngestCommand.Work(FILE, null, "a.txt").weight(true));
-        assertEquals(0, new IngestCommand.Work(FILE, null, "a.txt").weight(false));
-        assertEquals(OrderedParallel.BATCH_BYTES, new IngestCommand.Work(FILE, null, null).weight(false));
+        assertEquals(0, new IngestCommand.Work(FILE, "a.txt").weight(true));
+        assertEquals(0, new IngestCommand.Work(FILE, "a.txt").weight(false));
+        assertEquals(OrderedParallel.BATCH_BYTES, lexcorpus.ingest.Ingestion.Unit.of(FILE).weight(false));
     }
 }
