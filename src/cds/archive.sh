@@ -29,6 +29,7 @@ run() { # run COMMAND OUTPUT ARGS…: lists the classes one command loads, then 
 run ingest "$dir/documents.jsonl" --no-tokens samples
 run extract "$dir/extracted.jsonl" "$dir/documents.jsonl"
 run export /dev/null --format csv "$dir/extracted.jsonl"
+run run /dev/null --no-tokens --format csv samples
 rm -f "$dir"/*.jsonl
 for log in "$dir"/*.log; do [ -s "$log" ] || rm -f "$log"; done
 exit 0
