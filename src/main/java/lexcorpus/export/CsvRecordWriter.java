@@ -23,7 +23,7 @@ public final class CsvRecordWriter implements RecordWriter {
             "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
                     "year", "court_code", "type_code", "serial", "format", "court", "case_type",
-                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid"),
+                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid", "per"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),

@@ -21,10 +21,18 @@ public sealed interface EntityValue {
             implements EntityValue {
     }
 
-    /** {@code amount}: an exact decimal in whole units of the ISO 4217 {@code currency}. */
-    @JsonPropertyOrder({"amount", "currency", "approximate"})
+    /**
+     * {@code amount}: an exact decimal in whole units of the ISO 4217 {@code currency}; {@code per}: the unit of a
+     * price per unit ({@code 150元/天} → 天), null for a plain amount.
+     */
+    @JsonPropertyOrder({"amount", "currency", "approximate", "per"})
     record MoneyValue(String amount, String currency,
-                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate) implements EntityValue {
+                      @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate,
+                      @JsonInclude(JsonInclude.Include.NON_NULL) String per) implements EntityValue {
+        /** A plain amount, not a price per unit. */
+        public MoneyValue(String amount, String currency, Boolean approximate) {
+            this(amount, currency, approximate, null);
+        }
     }
 
     /**

@@ -43,6 +43,9 @@ final class EntityWriter extends StdSerializer<Entity> {
             g.writeStringField("amount", m.amount());
             g.writeStringField("currency", m.currency());
             optional(g, "approximate", m.approximate());
+            if (m.per() != null) {
+                g.writeStringField("per", m.per());
+            }
         } else if (v instanceof EntityValue.StatuteValue s) {
             g.writeStringField("law", s.law());
             g.writeStringField("canonical", s.canonical());

@@ -40,7 +40,7 @@ public final class EntityRows {
             field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
             field("law_id", DataTypes.StringType), field("level", DataTypes.StringType), field("status", DataTypes.StringType),
             field("version_on_date", DataTypes.StringType), field("repealed_by", EntityRows.SUCCESSOR),
-            field("pinpoints_valid", DataTypes.BooleanType)));
+            field("pinpoints_valid", DataTypes.BooleanType), field("per", DataTypes.StringType)));
 
     /** The schema of entity rows. */
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
@@ -72,6 +72,7 @@ public final class EntityRows {
             v[4] = m.amount();
             v[5] = m.currency();
             v[6] = m.approximate();
+            v[VALUE.fieldIndex("per")] = m.per();
         } else if (value instanceof EntityValue.StatuteValue s) {
             v[7] = s.law();
             v[8] = s.canonical();

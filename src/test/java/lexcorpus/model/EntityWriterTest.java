@@ -21,6 +21,7 @@ class EntityWriterTest {
                 new Entity("a", "date", "3月5日", 0, 4, new EntityValue.DateValue("2024-03-05", "day", true, null)),
                 new Entity("a", "money", "约5万元", 5, 10, new EntityValue.MoneyValue("50000", "CNY", true)),
                 new Entity("a", "money", "5\"元", 11, 13, new EntityValue.MoneyValue("5", "CNY", null)),
+                new Entity("a", "money", "150元/天", 62, 68, new EntityValue.MoneyValue("150", "CNY", null, "天")),
                 new Entity("a", "statute", "《刑法》第二百七十六条之一第二款", 14, 30, new EntityValue.StatuteValue("刑法", "中华人民共和国刑法", null,
                         List.of(new EntityValue.ArticleRef(276, 2, null, "之一")))),
                 new Entity("a", "case_number", "（2024）京01民终1号", 31, 44,
@@ -35,6 +36,8 @@ class EntityWriterTest {
                 + "\"value\":{\"amount\":\"50000\",\"currency\":\"CNY\",\"approximate\":true}},"
                 + "{\"doc\":\"a\",\"type\":\"money\",\"text\":\"5\\\"元\",\"start\":11,\"end\":13,"
                 + "\"value\":{\"amount\":\"5\",\"currency\":\"CNY\"}},"
+                + "{\"doc\":\"a\",\"type\":\"money\",\"text\":\"150元/天\",\"start\":62,\"end\":68,"
+                + "\"value\":{\"amount\":\"150\",\"currency\":\"CNY\",\"per\":\"天\"}},"
                 + "{\"doc\":\"a\",\"type\":\"statute\",\"text\":\"《刑法》第二百七十六条之一第二款\",\"start\":14,\"end\":30,"
                 + "\"value\":{\"law\":\"刑法\",\"canonical\":\"中华人民共和国刑法\",\"version\":null,"
                 + "\"articles\":[{\"article\":276,\"paragraph\":2,\"item\":null,\"suffix\":\"之一\"}]}},"

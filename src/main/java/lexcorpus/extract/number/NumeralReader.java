@@ -30,6 +30,8 @@ public final class NumeralReader {
     public static final NumeralReader AMOUNT = new NumeralReader(true, true, true, 48);
     /** Whole numbers without grouping, decimals or 余/多: years, months, days, articles, serials. */
     public static final NumeralReader INTEGER = new NumeralReader(false, false, false, 48);
+    /** As {@link #AMOUNT}, but a full-width comma always ends the numeral (the reading where it opens a clause). */
+    public static final NumeralReader AMOUNT_CLAUSE_COMMA = new NumeralReader(true, true, true, 48, false);
 
     private static final BigDecimal TEN = BigDecimal.TEN;
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000L);
@@ -37,6 +39,7 @@ public final class NumeralReader {
     private static final BigDecimal ZHAO = BigDecimal.valueOf(1_000_000_000_000L);
 
     private final boolean grouping;
+    private final boolean fullWidthComma;
     private final boolean decimals;
     private final boolean approximate;
     private final int maxLength;
@@ -48,7 +51,16 @@ public final class NumeralReader {
      * @param maxLength   the most chars one numeral may take
      */
     public NumeralReader(boolean grouping, boolean decimals, boolean approximate, int maxLength) {
+        this(grouping, decimals, approximate, maxLength, true);
+    }
+
+    /**
+     * As {@link #NumeralReader(boolean, boolean, boolean, int)}; {@code fullWidthComma} false keeps the full-width
+     * comma out of the separators that group digits.
+     */
+    public NumeralReader(boolean grouping, boolean decimals, boolean approximate, int maxLength, boolean fullWidthComma) {
         this.grouping = grouping;
+        this.fullWidthComma = fullWidthComma;
         this.decimals = decimals;
         this.approximate = approximate;
         this.maxLength = maxLength;
@@ -375,7 +387,7 @@ public final class NumeralReader {
         }
         if (grouping && first && j - i <= 3) {
             char sep = 0;
-            while (j + 3 < n && isSeparator(s.charAt(j)) && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
+            while (j + 3 < n && isSeparator(s.charAt(j)) && (fullWidthComma || s.charAt(j) != '，') && isDigit(s.charAt(j + 1)) && isDigit(s.charAt(j + 2))
                     && isDigit(s.charAt(j + 3)) && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
                 char c = s.charAt(j);
                 if (sep != 0 && (sep == ' ') != (c == ' ')) {
