@@ -7,11 +7,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: {@code lexcorpus run|ingest|extract|export|schema}. */
+/** The root command: {@code lexcorpus run|ingest|extract|export|report|schema}. */
 @Command(name = "lexcorpus",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, ExportCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, ExportCommand.class, ReportCommand.class, SchemaCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Segmenting parser and entity extractor for Chinese legal issue files.", ""},
         footer = {"", "Examples:",
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
                 "  lexcorpus ingest issues/ --corpus work/ && lexcorpus extract --corpus work/",
                 "  lexcorpus export --corpus work/ --what articles --format jsonl",
+                "  lexcorpus report --corpus work/ -o report.html",
                 "",
                 "Exit codes: 0 all good; 1 some inputs failed, the rest were processed; 2 usage error; 3 the run could not go on."})
 public final class LexCorpus implements Runnable {
@@ -40,7 +41,7 @@ public final class LexCorpus implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, extract, export or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, extract, export, report or schema");
     }
 
     /** The configured command line: injected streams, one exception handler, named exit codes. */
