@@ -16,20 +16,29 @@ jar="$(pwd)/target/lexcorpus.jar" # absolute: the archive records the path, and 
 dir=target/cds
 rm -rf "$dir"
 mkdir -p "$dir" || exit 0
-run() { # run COMMAND OUTPUT ARGS…: lists the classes one command loads, then archives them
+list() { # list COMMAND OUTPUT ARGS…: adds the classes one run of a command loads to the command's class list
   command=$1 out=$2
   shift 2
-  { java -Xint -XX:DumpLoadedClassList="$dir/$command.classlist" -Xlog:disable -Xlog:all=error:stderr -Duser.language=en \
-      -Dfile.encoding=UTF-8 -jar "$jar" "$command" -q "$@" > "$out" 2> "$dir/$command.log" \
-    && java -Xshare:dump -XX:SharedClassListFile="$dir/$command.classlist" -XX:SharedArchiveFile="$dir/$command.jsa" \
-      -Xlog:disable -Xlog:all=error:stderr -cp "$jar" > /dev/null 2>> "$dir/$command.log"; } \
-    || { echo "lexcorpus: no class-data archive for $command (see $dir/$command.log); it runs without" >&2; rm -f "$dir/$command.jsa"; }
-  rm -f "$dir/$command.classlist"
+  java -Xint -XX:DumpLoadedClassList="$dir/$command.run.classlist" -Xlog:disable -Xlog:all=error:stderr -Duser.language=en \
+      -Dfile.encoding=UTF-8 -jar "$jar" "$command" -q "$@" > "$out" 2>> "$dir/$command.log" \
+    && cat "$dir/$command.run.classlist" >> "$dir/$command.classlist"
 }
-run ingest "$dir/documents.jsonl" --no-tokens samples
-run extract "$dir/extracted.jsonl" "$dir/documents.jsonl"
-run export /dev/null --format csv "$dir/extracted.jsonl"
-run run /dev/null --no-tokens --format csv samples
-rm -f "$dir"/*.jsonl
+dump() { # dump COMMAND: archives the classes listed for a command (each once)
+  awk '!seen[$0]++' "$dir/$1.classlist" > "$dir/$1.once.classlist" \
+    && java -Xshare:dump -XX:SharedClassListFile="$dir/$1.once.classlist" -XX:SharedArchiveFile="$dir/$1.jsa" \
+      -Xlog:disable -Xlog:all=error:stderr -cp "$jar" > /dev/null 2>> "$dir/$1.log"
+}
+failed() { # failed COMMAND: says so, and leaves no archive
+  echo "lexcorpus: no class-data archive for $1 (see $dir/$1.log); it runs without" >&2
+  rm -f "$dir/$1.jsa"
+}
+# ingest and extract also run on a corpus: a first run, and an unchanged re-run (what a nightly job mostly does)
+{ list ingest "$dir/documents.jsonl" --no-tokens samples && list ingest /dev/null --no-tokens --corpus "$dir/corpus" samples \
+  && list ingest /dev/null --no-tokens --corpus "$dir/corpus" samples && dump ingest; } || failed ingest
+{ list extract "$dir/extracted.jsonl" "$dir/documents.jsonl" && list extract /dev/null --corpus "$dir/corpus" && dump extract; } || failed extract
+{ list export /dev/null --format csv "$dir/extracted.jsonl" && dump export; } || failed export
+{ list run /dev/null --no-tokens --format csv samples && dump run; } || failed run
+rm -f "$dir"/*.classlist
+rm -rf "$dir"/*.jsonl "$dir/corpus"
 for log in "$dir"/*.log; do [ -s "$log" ] || rm -f "$log"; done
 exit 0

@@ -44,7 +44,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
      * work/.lock: permission denied"), never a bare path or the name of a Java class.
      */
     static String describe(Throwable ex) {
-        if (ex instanceof DataOutput.OutputFailed || ex instanceof lexcorpus.io.Corpus.LockedException) {
+        if (ex instanceof DataOutput.OutputFailed || ex instanceof lexcorpus.corpus.CorpusException) {
             return ex.getMessage();
         }
         if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {

@@ -15,8 +15,9 @@ import java.util.concurrent.Callable;
 import lexcorpus.export.Export;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
+import lexcorpus.corpus.Corpus;
+import lexcorpus.corpus.CorpusException;
 import lexcorpus.failure.Reason;
-import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.model.Document;
@@ -127,7 +128,7 @@ final class ExportCommand implements Callable<Integer> {
                     }
                 }
                 writer.finish();
-            } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed e) {
+            } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed | CorpusException e) {
                 throw e;
             } catch (lexcorpus.export.DocumentOrder.SpillFailed e) {
                 throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
@@ -186,6 +187,8 @@ final class ExportCommand implements Callable<Integer> {
                         exportStream(reader, db, typeFilter, docFilter, report);
                     }
                 }
+            } catch (CorpusException e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             } catch (IOException e) {
                 if (e.getMessage() != null && e.getMessage().startsWith("cannot write the SQLite database")) {
                     throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
@@ -401,37 +404,33 @@ final class ExportCommand implements Callable<Integer> {
     private boolean entitiesApart;
 
     private void exportCorpus(RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report) throws Exception {
-        Corpus c = Corpus.openForReading(corpus);
+        lexcorpus.corpus.Snapshot c = Corpus.read(corpus);
         if (sqlite != null) {
-            if (!Files.exists(c.documents())) {
-                throw new LexcorpusException("corpus " + corpus + " has no " + Corpus.DOCUMENTS + ": run lexcorpus ingest --corpus first", ExitCodes.FATAL);
-            }
-            entitiesApart = true;
-            try (InputStream in = Files.newInputStream(c.documents()); JsonlReader reader = new JsonlReader(in, c.documents().toString())) {
-                exportStream(reader, writer, typeFilter, docFilter, report);
-            } finally {
-                entitiesApart = false;
-            }
-            if (sqlite.writes("entities")) {
-                if (Files.exists(c.entities())) {
-                    try (InputStream in = Files.newInputStream(c.entities()); JsonlReader reader = new JsonlReader(in, c.entities().toString())) {
+            // the entities go in only if they were found in the documents as the corpus holds them now
+            boolean withEntities = sqlite.writes("entities") && c.hasEntities();
+            try (InputStream entities = withEntities ? c.entities(docFilter == null ? null : docFilter::matches) : null) {
+                entitiesApart = true;
+                try (InputStream in = c.documents(); JsonlReader reader = new JsonlReader(in, c.documentsFile().toString())) {
+                    exportStream(reader, writer, typeFilter, docFilter, report);
+                } finally {
+                    entitiesApart = false;
+                }
+                if (withEntities) {
+                    try (JsonlReader reader = new JsonlReader(entities, c.entitiesFile().toString())) {
                         exportStream(reader, writer, typeFilter, docFilter, report);
                     }
                     sqlite.countEntities();
-                } else if (!run.quiet) {
+                } else if (sqlite.writes("entities") && !run.quiet) {
                     root.streams().err().println("lexcorpus: corpus " + corpus + " has no " + Corpus.ENTITIES
                             + ": the entities table is empty (run lexcorpus extract --corpus " + corpus + ")");
                 }
             }
             return;
         }
-        Path file = what.equals("entities") ? c.entities() : c.documents();
-        if (!Files.exists(file)) {
-            throw new LexcorpusException("corpus " + corpus + " has no " + file.getFileName()
-                    + (what.equals("entities") ? ": run lexcorpus extract --corpus " + corpus + " first" : ": run lexcorpus ingest --corpus first"),
-                    ExitCodes.FATAL);
-        }
-        try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(in, file.toString())) {
+        boolean entities = what.equals("entities");
+        // entities are exported only when they were found in the documents as the corpus holds them now
+        try (InputStream in = entities ? c.entities(docFilter == null ? null : docFilter::matches) : c.documents();
+             JsonlReader reader = new JsonlReader(in, (entities ? c.entitiesFile() : c.documentsFile()).toString())) {
             exportStream(reader, writer, typeFilter, docFilter, report);
         }
     }

@@ -14,7 +14,9 @@ import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
-import lexcorpus.io.Corpus;
+import lexcorpus.corpus.Corpus;
+import lexcorpus.corpus.CorpusException;
+import lexcorpus.corpus.Update;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
@@ -83,20 +85,27 @@ final class ExtractCommand implements Callable<Integer> {
         boolean fromStdin = corpus == null && (input == null || input.equals("-"));
         RunReport report = new RunReport("extract", run, streams.err(), fromStdin ? -1 : 0);
         if (corpus != null) {
-            try (Corpus c = Corpus.openForWriting(corpus)) {
-                if (!Files.exists(c.documents())) {
-                    throw new LexcorpusException("corpus " + corpus + " has no documents: run lexcorpus ingest --corpus " + corpus + " first",
-                            ExitCodes.FATAL);
+            try (Corpus c = Corpus.openExisting(corpus)) {
+                String problem = c.current().problem();
+                if (problem != null) {
+                    throw new CorpusException("corpus " + corpus + ": " + problem + ": run lexcorpus ingest --corpus " + corpus
+                            + " with its inputs first (unchanged inputs are only hashed)");
                 }
-                try (InputStream in = Files.newInputStream(c.documents());
-                     JsonlReader reader = new JsonlReader(in, c.documents().toString());
-                     DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length, Guard.each(n -> work(n, extraction, ingester), ExtractCommand::failed), run.threads(), done -> {
-                        if (count(done, report)) {
-                            out.write(entityLines(done.entities()));
-                        }
-                    });
-                    out.commit();
+                boolean sound = c.documentsSound();
+                try (Update update = c.update();
+                     InputStream in = Files.newInputStream(c.current().documents());
+                     JsonlReader reader = new JsonlReader(in, corpus.resolve(Corpus.DOCUMENTS).toString())) {
+                    update.linkDocuments(sound);
+                    java.io.OutputStream out = update.entities(List.copyOf(chosen));
+                    var guarded = Guard.each((Line n) -> work(n, extraction, ingester), ExtractCommand::failed);
+                    OrderedParallel.run(lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length, n -> new Extracted(n.bytes(), guarded.apply(n)),
+                            run.threads(), done -> {
+                                if (count(done.done(), report)) {
+                                    out.write(entityLines(done.done().entities()));
+                                    update.extracted(done.done().id(), done.line()); // the version of the record its entities fit
+                                }
+                            });
+                    update.commit();
                 }
             }
             return report.finish();
@@ -142,6 +151,10 @@ final class ExtractCommand implements Callable<Integer> {
      * A raw line and where it came from, or why it could not be read; the workers parse it (parsing is most
      * of the cost of reading).
      */
+    /** A record line as read, and what extract made of it. */
+    private record Extracted(byte[] line, Done done) {
+    }
+
     record Line(byte[] bytes, String where, String error) {
         Line(byte[] bytes, String where) {
             this(bytes, where, null);
@@ -221,8 +234,9 @@ final class ExtractCommand implements Callable<Integer> {
                 return out.length > lexcorpus.io.Limits.MAX_RECORD_BYTES ? tooLarge(id, out.length)
                         : new Done(id, out, entities, null, text.length());
             }
+            JsonNode signed = f.get("signed");
             List<Entity> entities = extraction.extract(id, text, f.get("date") == null ? null : f.get("date").asText(null),
-                    f.get("metadata").path("date").asText(null));
+                    f.get("metadata").path("date").asText(null), signed == null ? null : signed.asText(null));
             int close = line.length - 1;
             while (close >= 0 && line[close] != '}') {
                 close--;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, ExportCommand.class, ReportCommand.class, SchemaCommand.class,
+                LawsCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Segmenting parser and entity extractor for Chinese legal issue files.", ""},
         footer = {"", "Examples:",

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import lexcorpus.io.Corpus;
+import lexcorpus.corpus.Corpus;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.report.Report;
 import picocli.CommandLine.Command;
@@ -56,14 +56,15 @@ final class ReportCommand implements Callable<Integer> {
         try (Report r = new Report(report::fail); DataOutput out = DataOutput.open(output, streams)) {
             try {
                 if (corpus != null) {
-                    Corpus c = Corpus.openForReading(corpus);
-                    if (!Files.exists(c.documents())) {
-                        throw new LexcorpusException("corpus " + corpus + " has no " + Corpus.DOCUMENTS + ": run lexcorpus ingest --corpus first", ExitCodes.FATAL);
+                    lexcorpus.corpus.Snapshot c = Corpus.read(corpus);
+                    // its entities only if they were found in the documents as the corpus holds them now
+                    try (InputStream entities = c.hasEntities() ? c.entities(null) : null) {
+                        read(r, c.documents(), c.documentsFile());
+                        if (entities != null) {
+                            read(r, entities, c.entitiesFile());
+                        }
                     }
-                    read(r, c.documents());
-                    if (Files.exists(c.entities())) {
-                        read(r, c.entities());
-                    } else if (!run.quiet) {
+                    if (!c.hasEntities() && !run.quiet) {
                         streams.err().println("lexcorpus: corpus " + corpus + " has no " + Corpus.ENTITIES
                                 + ": the report shows no entities (run lexcorpus extract --corpus " + corpus + ")");
                     }
@@ -81,6 +82,8 @@ final class ReportCommand implements Callable<Integer> {
                         throw new LexcorpusException("cannot read " + f + ": no such file", ExitCodes.FATAL, e);
                     }
                 }
+            } catch (lexcorpus.corpus.CorpusException e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
@@ -94,8 +97,8 @@ final class ReportCommand implements Callable<Integer> {
         return report.finish();
     }
 
-    private static void read(Report r, Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonlReader reader = new JsonlReader(in, file.toString())) {
+    private static void read(Report r, InputStream records, Path file) throws IOException {
+        try (InputStream in = records; JsonlReader reader = new JsonlReader(in, file.toString())) {
             r.read(reader);
         }
     }

@@ -25,7 +25,7 @@ public final class CsvRecordWriter implements RecordWriter {
                     "year", "court_code", "type_code", "serial", "format", "court", "case_type",
                     "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid", "per"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
-                    "sections", "articles", "sentences", "tokens", "entities"),
+                    "sections", "articles", "sentences", "tokens", "entities", "signed"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
             "headings", List.of("doc", "index", "level", "text", "line", "start", "end", "parent"),
             "paragraphs", List.of("doc", "index", "text", "start", "end"),

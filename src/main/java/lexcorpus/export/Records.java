@@ -72,6 +72,7 @@ public final class Records {
                 putInt(n, "sentences", s == null ? null : s.sentences().size());
                 putInt(n, "tokens", d.tokens() == null ? null : d.tokens().size());
                 putInt(n, "entities", d.entities() == null ? null : d.entities().size());
+                n.put("signed", d.signed());
                 n.put("schema", schema(kind));
                 out.add(n);
             }

@@ -54,7 +54,7 @@ public final class SqliteWriter implements RecordWriter {
         Path dir = this.target.getParent();
         try {
             Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+            temp = newTemp(dir, "." + this.target.getFileName() + ".");
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
@@ -97,6 +97,32 @@ public final class SqliteWriter implements RecordWriter {
             }
         }
         return false;
+    }
+
+    /**
+     * The file the database is built in, beside the target: named with the process id, so that the next
+     * export to the same target removes what a killed one left; created as any new file is (0666 less the
+     * umask), or with the mode of the file it will replace.
+     */
+    private Path newTemp(Path dir, String prefix) throws IOException {
+        TempFiles.removeStale(dir, prefix, ".part");
+        long pid = ProcessHandle.current().pid();
+        while (true) {
+            Path p = dir.resolve(prefix + pid + "-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                Files.createFile(p);
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                continue;
+            }
+            try {
+                if (Files.isRegularFile(target)) {
+                    Files.setPosixFilePermissions(p, Files.getPosixFilePermissions(target));
+                }
+            } catch (IOException | UnsupportedOperationException ignored) {
+                // the umask's mode stays
+            }
+            return p;
+        }
     }
 
     /** The tables to write: {@code named} (validated by the caller), or the defaults the tool knows. */

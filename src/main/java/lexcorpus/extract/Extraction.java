@@ -51,22 +51,23 @@ public final class Extraction {
 
     /** The document with its entities (the extract stage of one document). */
     public Document extract(Document d) {
-        return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date()));
+        return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date(), d.signed()));
     }
 
     /**
      * The entities of a document's original text: found in its clean text, a year left out inferred from the
-     * document's own date, else from its masthead's.
+     * document's own date, else from its masthead's; statutes resolved on the date it was {@code signed}, where
+     * there is one.
      */
-    public List<Entity> extract(String doc, String original, String ownDate, String mastheadDate) {
-        return extract(doc, Normalizer.normalize(original), ownDate != null ? ownDate : mastheadDate);
+    public List<Entity> extract(String doc, String original, String ownDate, String mastheadDate, String signed) {
+        return extract(doc, Normalizer.normalize(original), ownDate != null ? ownDate : mastheadDate, signed);
     }
 
     public List<Entity> extract(String doc, AlignedText text, String documentDate) {
         return extract(doc, text, documentDate, null);
     }
 
-    /** As above; statutes are resolved on the date a judgment was {@code signed} when the document has no date. */
+    /** As above; statutes are resolved on the date a judgment was {@code signed}, where there is one. */
     public List<Entity> extract(String doc, AlignedText text, String documentDate, String signed) {
         ExtractionContext ctx = ExtractionContext.of(text, documentDate, signed);
         List<Candidate> candidates = new ArrayList<>();

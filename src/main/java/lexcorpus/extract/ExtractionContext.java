@@ -11,8 +11,8 @@ import lexcorpus.text.AlignedText;
  * @param text     the clean text
  * @param docYear  the document's year, or 0 when unknown
  * @param docMonth the document's month, or 0 when unknown
- * @param from     the first day of the date statutes are resolved on (the document's date, else the date a
- *                 judgment was signed), or null when unknown
+ * @param from     the first day of the date statutes are resolved on (the date a judgment was signed, else the
+ *                 document's own date), or null when unknown
  * @param to       the last day of that date (the same day, or the last of its month or year), or null
  */
 public record ExtractionContext(AlignedText text, int docYear, int docMonth, LocalDate from, LocalDate to) {
@@ -22,7 +22,10 @@ public record ExtractionContext(AlignedText text, int docYear, int docMonth, Loc
         return of(text, documentDate, null);
     }
 
-    /** As {@link #of(AlignedText, String)}; statutes are resolved on {@code signed} when the document has no date. */
+    /**
+     * As {@link #of(AlignedText, String)}; statutes are resolved on {@code signed}, the date a judgment was signed,
+     * where there is one: the law a court applies is the law of that day, not of the day the judgment was published.
+     */
     public static ExtractionContext of(AlignedText text, String documentDate, String signed) {
         int y = 0;
         int m = 0;
@@ -33,12 +36,12 @@ public record ExtractionContext(AlignedText text, int docYear, int docMonth, Loc
                 m = Integer.parseInt(parts[1]);
             }
         }
-        LocalDate[] span = span(documentDate != null ? documentDate : signed);
+        LocalDate[] span = span(signed != null ? signed : documentDate);
         return new ExtractionContext(text, y, m, span[0], span[1]);
     }
 
     /** The first and last day of a date given by day, month or year; nulls when it is not one. */
-    static LocalDate[] span(String date) {
+    public static LocalDate[] span(String date) {
         if (date == null || !date.matches("\\d{4}(-\\d{1,2}(-\\d{1,2})?)?")) {
             return new LocalDate[2];
         }

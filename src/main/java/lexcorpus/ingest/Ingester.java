@@ -46,7 +46,7 @@ public final class Ingester {
         Structure parsed = structure.parse(clean, lines, read, sentences);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, sentences);
-        return doc.withIngest(date, meta, parsed, tokens);
+        return doc.withIngest(date, meta, parsed, tokens).withSigned(SigningDate.find(clean.text()));
     }
 
     /** The masthead of a text (only its first lines are read). */

@@ -30,8 +30,7 @@ public final class AtomicOutput implements AutoCloseable {
         Files.createDirectories(dir);
         String prefix = "." + this.target.getFileName() + ".";
         TempFiles.removeStale(dir, prefix, ".part");
-        this.temp = TempFiles.createNew(dir, prefix, ".part");
-        TempFiles.register(temp);
+        this.temp = TempFiles.createNew(dir, prefix, ".part"); // registered for deletion at exit
         keepMode(this.target, temp);
         this.out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16);
     }

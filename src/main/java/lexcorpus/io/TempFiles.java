@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class TempFiles {
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    /** Set when the process is stopping: a file created from then on is deleted at once. */
+    private static volatile boolean stopping;
     private static final long PID = ProcessHandle.current().pid();
     /** The prefix of every file this tool makes in the temporary folder. */
     static final String TMP_PREFIX = "lexcorpus-";
@@ -39,16 +41,34 @@ public final class TempFiles {
         OPEN.remove(p);
     }
 
-    /** A new empty file {@code dir/<prefix><pid>-<n><suffix>}, created with the umask's mode. */
+    /**
+     * A new empty file {@code dir/<prefix><pid>-<n><suffix>}, created with the umask's mode and registered
+     * for deletion at exit. Registered before it is made, and checked after: a file made while the process
+     * is being stopped (the shutdown hook has run or is running) is deleted again, never left behind.
+     */
     static Path createNew(Path dir, String prefix, String suffix) throws IOException {
         while (true) {
             Path p = dir.resolve(prefix + PID + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            register(p);
             try {
                 Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return p;
             } catch (FileAlreadyExistsException taken) {
-                // another name
+                unregister(p);
+                continue;
+            } catch (IOException e) {
+                unregister(p);
+                throw e;
             }
+            stopped(p);
+            return p;
+        }
+    }
+
+    /** When the process is stopping, deletes {@code p} and says so. */
+    private static void stopped(Path p) throws IOException {
+        if (stopping) {
+            Files.deleteIfExists(p);
+            throw new java.io.InterruptedIOException("the process is stopping");
         }
     }
 
@@ -60,14 +80,21 @@ public final class TempFiles {
         Path dir = Path.of(System.getProperty("java.io.tmpdir"));
         while (true) {
             Path p = dir.resolve(TMP_PREFIX + PID + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + "-" + what + suffix);
-            try {
-                Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(p);
-            } catch (FileAlreadyExistsException taken) {
-                continue;
-            }
             register(p);
+            try {
+                try {
+                    Files.createFile(p, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                } catch (UnsupportedOperationException notPosix) {
+                    Files.createFile(p);
+                }
+            } catch (FileAlreadyExistsException taken) {
+                unregister(p);
+                continue;
+            } catch (IOException e) {
+                unregister(p);
+                throw e;
+            }
+            stopped(p);
             return p;
         }
     }
@@ -114,6 +141,7 @@ public final class TempFiles {
     }
 
     private static void deleteAll() {
+        stopping = true;
         for (Path p : OPEN) {
             try {
                 Files.deleteIfExists(p);

@@ -24,30 +24,32 @@ import java.util.List;
  * @param structure sections, articles, paragraphs, sentences
  * @param tokens    word tokens as [start, end] pairs, null when not segmented
  * @param entities  entities, null before extract
+ * @param signed    the date a judgment was signed (YYYY-MM-DD, from its signature block), null where none;
+ *                  statutes are resolved on it when the document has no date of its own
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"schema", "id", "part", "encoding", "sha256", "date", "metadata", "text", "structure", "tokens", "entities"})
+@JsonPropertyOrder({"schema", "id", "part", "encoding", "sha256", "date", "signed", "metadata", "text", "structure", "tokens", "entities"})
 public record Document(String schema, String id, Part part, String text, String date, String encoding, String sha256,
                        Metadata metadata, Structure structure,
-                       @JsonSerialize(using = TokensWriter.class) List<int[]> tokens, List<Entity> entities) {
+                       @JsonSerialize(using = TokensWriter.class) List<int[]> tokens, List<Entity> entities, String signed) {
     public static final String SCHEMA = "lexcorpus.document/1";
 
     public static Document of(String id, String text, String date) {
-        return new Document(SCHEMA, id, null, text, date, null, null, null, null, null, null);
+        return new Document(SCHEMA, id, null, text, date, null, null, null, null, null, null, null);
     }
 
     public Document withIngest(String date, Metadata metadata, Structure structure, List<int[]> tokens) {
-        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities, signed);
     }
 
     /** Part {@code part.index()} of a file read in parts, with the record id that says so. */
     public Document asPart(Part part) {
-        return new Document(SCHEMA, Part.id(part.of(), part.index()), part, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, Part.id(part.of(), part.index()), part, text, date, encoding, sha256, metadata, structure, tokens, entities, signed);
     }
 
     public Document withSource(String encoding, String sha256) {
-        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities, signed);
     }
 
     /**
@@ -60,7 +62,7 @@ public record Document(String schema, String id, Part part, String text, String 
         if (!(tokens instanceof TokenList list) || entities != null || mapper.isEnabled(SerializationFeature.INDENT_OUTPUT)) {
             return mapper.writeValueAsBytes(this);
         }
-        byte[] head = mapper.writeValueAsBytes(new Document(schema, id, part, text, date, encoding, sha256, metadata, structure, null, null));
+        byte[] head = mapper.writeValueAsBytes(new Document(schema, id, part, text, date, encoding, sha256, metadata, structure, null, null, signed));
         boolean comma = head.length > 2; // after the fields before it, unless there are none
         int at = head.length - 1; // the record's closing brace is written after the tokens
         byte[] out = new byte[at + (comma ? 1 : 0) + TOKENS.length + TokensWriter.length(list) + 1];
@@ -76,7 +78,11 @@ public record Document(String schema, String id, Part part, String text, String 
 
     private static final byte[] TOKENS = "\"tokens\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    public Document withSigned(String signed) {
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities, signed);
+    }
+
     public Document withEntities(List<Entity> entities) {
-        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities);
+        return new Document(SCHEMA, id, part, text, date, encoding, sha256, metadata, structure, tokens, entities, signed);
     }
 }

@@ -227,6 +227,65 @@ public final class LawTable {
     }
 
     /**
+     * The instruments a user may mean by {@code query}: its law_id, a document or decree number, any of its names
+     * (with or without 《》), or its official title with parts left out. Empty when none.
+     */
+    public List<Instrument> find(String query) {
+        String q = query.strip();
+        if (q.startsWith("《") && q.endsWith("》")) {
+            q = q.substring(1, q.length() - 1);
+        }
+        if (byId.containsKey(q)) {
+            return List.of(byId.get(q));
+        }
+        Instrument numbered = byNumber(q);
+        if (numbered != null) {
+            return List.of(numbered);
+        }
+        List<Instrument> out = new ArrayList<>();
+        for (Name n : named(q)) {
+            Instrument in = byId.get(n.lawId());
+            if (!out.contains(in)) {
+                out.add(in);
+            }
+        }
+        if (out.isEmpty()) {
+            Instrument v = variant(q);
+            if (v != null) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The names of an instrument. */
+    public List<Name> namesOf(Instrument in) {
+        List<Name> out = new ArrayList<>();
+        for (Name n : names) {
+            if (n.lawId().equals(in.lawId())) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where {@code in} stood over a period, from {@code from} to {@code to} (one day, or a month or year): what
+     * holds on both ends, nulls for the rest.
+     */
+    public Standing standing(Instrument in, LocalDate from, LocalDate to) {
+        Standing a = standing(in, from);
+        if (to == null || to.equals(from)) {
+            return a;
+        }
+        Standing b = standing(in, to);
+        if (a.status() == null || !a.status().equals(b.status())) {
+            return Standing.UNKNOWN;
+        }
+        return new Standing(a.status(), a.version() == b.version() ? a.version() : null, a.repealedOn(), a.successor());
+    }
+
+    /**
      * Where {@code in} stood on {@code date}. The status needs a known effective date on or before the date (or
      * a known repeal); the version needs a complete history and a date the snapshot covers.
      */

@@ -26,8 +26,7 @@ final class Spill implements AutoCloseable {
     private FileChannel in;
 
     Spill(String name) throws IOException {
-        file = Files.createTempFile("lexcorpus-report-" + name, ".part");
-        TempFiles.register(file);
+        file = TempFiles.inTempFolder("report-" + name, ".part");
         out = new Counting(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
     }
 

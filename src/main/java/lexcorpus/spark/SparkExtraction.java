@@ -58,7 +58,7 @@ public final class SparkExtraction implements Serializable {
             Document doc = e.ingester.ingest(Document.of(id, text, date));
             String docDate = doc.date() != null ? doc.date() : doc.metadata().date();
             List<Row> rows = new ArrayList<>();
-            for (Entity entity : e.extraction.extract(id, Ingester.clean(text), docDate)) {
+            for (Entity entity : e.extraction.extract(id, Ingester.clean(text), docDate, doc.signed())) {
                 rows.add(EntityRows.row(entity));
             }
             return new Outcome(rows, null);

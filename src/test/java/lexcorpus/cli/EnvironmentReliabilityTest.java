@@ -33,10 +33,10 @@ class EnvironmentReliabilityTest {
 
     @Test
     void chineseFileNamesUnderThePosixLocale() throws Exception {
-        Path dir = tmp.resolve("判决书");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("甲.txt"), GOOD);
-        Files.writeString(dir.resolve("乙.txt"), GOOD);
+        // made by the shell: the test's own JVM may run under a locale that cannot name them
+        Files.writeString(tmp.resolve("good.txt"), GOOD);
+        Shell.Result mk = Shell.run(tmp, "mkdir \"$T/判决书\" && cp \"$T/good.txt\" \"$T/判决书/甲.txt\" && cp \"$T/good.txt\" \"$T/判决书/乙.txt\"", 30);
+        assertEquals(0, mk.code(), mk.err());
         Shell.Result r = Shell.run(tmp, "env -i LC_ALL=C \"$JAVA\" -cp \"$CP\" lexcorpus.cli.Main ingest --no-tokens -q \"$T/判决书\"", 120);
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("乙.txt", "甲.txt"), ids(r.out()), "both read, under their own names");

@@ -125,9 +125,12 @@ class OutputReliabilityTest {
 
     @Test
     void messagesGiveAReasonNeverAJavaClassOrABarePath() {
-        Cli.Result lock = Cli.run("extract", "-q", "--corpus", "/sys");
+        Cli.Result lock = Cli.run("ingest", "-q", "--no-tokens", "--corpus", "/sys", "samples");
         assertEquals(ExitCodes.FATAL, lock.code());
-        assertEquals(List.of("lexcorpus: cannot use /sys/.lock: permission denied"), lines(lock.stderr()));
+        assertEquals(List.of("lexcorpus: corpus /sys cannot be written (permission denied)"), lines(lock.stderr()));
+        Cli.Result notACorpus = Cli.run("extract", "-q", "--corpus", "/sys");
+        assertEquals(ExitCodes.FATAL, notACorpus.code());
+        assertEquals(List.of("lexcorpus: corpus /sys has no documents: run lexcorpus ingest --corpus /sys first"), lines(notACorpus.stderr()));
         Cli.Result out = Cli.runWithInput(extracted(), "export", "-q", "-o", "/sys/lexcorpus.csv");
         assertEquals(ExitCodes.FATAL, out.code());
         assertEquals(List.of("lexcorpus: cannot write /sys/lexcorpus.csv: permission denied"), lines(out.stderr()));
@@ -270,5 +273,8 @@ class OutputReliabilityTest {
         Cli.Result bad = Cli.run("ingest", "--no-tokens", "-q", "--format", "jsonl", tmp.resolve("bad.jsonl").toString());
         assertEquals(ExitCodes.INPUT_FAILED, bad.code());
         assertTrue(bad.stderr().startsWith("lexcorpus: bad.jsonl: line 2: not valid JSON"), bad.stderr());
+        Cli.Result corpus = Cli.run("ingest", "--no-tokens", "-q", "--format", "jsonl", "--corpus", tmp.resolve("work").toString(), f.toString());
+        assertEquals(ExitCodes.USAGE, corpus.code(), "never the records read as text into a corpus");
+        assertEquals("lexcorpus: ingest --corpus reads text files, not JSON Lines records (--format jsonl)\n", corpus.stderr());
     }
 }

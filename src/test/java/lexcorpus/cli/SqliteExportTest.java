@@ -201,6 +201,18 @@ class SqliteExportTest {
     }
 
     @Test
+    void aReplacedDatabaseKeepsItsModeAndWhatAKilledExportLeftIsRemoved() throws IOException {
+        Path db = dir.resolve("kept.db");
+        assertEquals(0, Cli.runWithInput(extracted, "export", "-q", "-o", db.toString()).code());
+        Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r-----"));
+        Path left = dir.resolve(".kept.db.2147480000-abc.part"); // a process id no process has here
+        Files.writeString(left, "half a database");
+        assertEquals(0, Cli.runWithInput(extracted, "export", "-q", "-o", db.toString()).code());
+        assertEquals("rw-r-----", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(db)));
+        assertFalse(Files.exists(left));
+    }
+
+    @Test
     void badUsesAreRefusedAndAFailedExportKeepsTheOldFile() throws IOException {
         Cli.Result noFile = Cli.runWithInput(extracted, "export", "--format", "sqlite");
         assertEquals(ExitCodes.USAGE, noFile.code());

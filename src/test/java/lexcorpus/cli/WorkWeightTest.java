@@ -26,9 +26,11 @@ class WorkWeightTest {
     }
 
     @Test
-    void aStoredRecordToCopyWeighsNothingAndAnUnknownSizeGoesAlone() {
-        assertEquals(0, new IngestCommand.Work(FILE, "a.txt").weight(true));
-        assertEquals(0, new IngestCommand.Work(FILE, "a.txt").weight(false));
+    void storedRecordsToCopyWeighNothingAndAnUnknownSizeGoesAlone() {
+        lexcorpus.corpus.IngestPlan.Step keep = new lexcorpus.corpus.IngestPlan.Step(lexcorpus.corpus.IngestPlan.Kind.KEEP, "a.txt", FILE,
+                null, false, null, true, null);
+        assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(true));
+        assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(false));
         assertEquals(OrderedParallel.BATCH_BYTES, lexcorpus.ingest.Ingestion.Unit.of(FILE).weight(false));
     }
 }

@@ -99,7 +99,7 @@ class TokensWriterTest {
         Document withEntities = none.withIngest(null, null, null, two).withEntities(List.of());
         assertEquals("{\"schema\":\"lexcorpus.document/1\",\"id\":\"a\",\"text\":\"x\",\"tokens\":[[0,1],[1,12]],\"entities\":[]}",
                 new String(withEntities.toJson(Json.mapper()), StandardCharsets.UTF_8));
-        Document bare = new Document(null, null, null, null, null, null, null, null, null, two, null);
+        Document bare = new Document(null, null, null, null, null, null, null, null, null, two, null, null);
         assertEquals("{\"tokens\":[[0,1],[1,12]]}", new String(bare.toJson(Json.mapper()), StandardCharsets.UTF_8));
     }
 }

@@ -228,18 +228,14 @@ public final class StatuteResolver implements MentionResolver {
         Successor successor = null;
         Boolean pinpointsValid = null;
         if (in != null && from != null) {
-            Standing a = table.standing(in, from);
-            Standing b = to == null || to.equals(from) ? a : table.standing(in, to);
-            // a date given by month or year: only what holds for the whole of it
-            if (a.status() != null && a.status().equals(b.status())) {
-                status = a.status();
-                if (a.version() != null && a.version() == b.version()) {
-                    versionOnDate = a.version().label();
-                    pinpointsValid = valid(m.articles(), a.version());
-                }
-                if (Standing.REPEALED.equals(status) && a.successor() != null) {
-                    successor = new Successor(a.successor().title(), a.repealedOn().toString());
-                }
+            Standing st = table.standing(in, from, to); // a date given by month or year: what holds for all of it
+            status = st.status();
+            if (st.version() != null) {
+                versionOnDate = st.version().label();
+                pinpointsValid = valid(m.articles(), st.version());
+            }
+            if (Standing.REPEALED.equals(status) && st.successor() != null) {
+                successor = new Successor(st.successor().title(), st.repealedOn().toString());
             }
         }
         return new StatuteValue(m.written(), t.canonical(), m.version(), m.articles(), lawId, t.level(), status, versionOnDate,

@@ -1,0 +1,23 @@
+package lexcorpus.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class SigningDateTest {
+    @Test
+    void theDateOfTheSignatureBlock() {
+        String judgment = "本判决为终审判决。\n\n审　判　长　张某\n审　判　员　李某\n\n二〇一九年十二月二十日\n\n书　记　员　王某\n";
+        assertEquals("2019-12-20", SigningDate.find(judgment));
+        assertEquals("2021-03-05", SigningDate.find("驳回上诉，维持原判。\n审判员 赵某\n2021年3月5日\n法官助理 钱某"));
+    }
+
+    @Test
+    void noSignatureBlockNoDate() {
+        // a date alone on the last line of a report is not a signing date
+        assertNull(SigningDate.find("本院认为，上诉理由不能成立。\n\n二〇一九年十二月二十日\n"));
+        assertNull(SigningDate.find("审判长 张某\n二〇一九年十三月二十日\n"), "no such month");
+        assertNull(SigningDate.find(""));
+    }
+}
