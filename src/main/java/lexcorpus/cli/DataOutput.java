@@ -1,24 +1,25 @@
 package lexcorpus.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import lexcorpus.failure.Printable;
+import lexcorpus.failure.Reason;
 import lexcorpus.io.AtomicOutput;
+import lexcorpus.io.OutputFile;
 
 /**
  * Where a command writes its data: standard output, or a file written through a temporary file and
  * renamed at the end ({@link AtomicOutput}). A closed standard output surfaces as {@link ErrorHandler.BrokenPipe}.
  */
 final class DataOutput implements AutoCloseable {
-    private final AtomicOutput file;
+    private final AutoCloseable file; // an AtomicOutput or an OutputFile; null for standard output
     private final OutputStream out;
 
     private final String name; // null for standard output
 
-    private DataOutput(AtomicOutput file, OutputStream out, String name) {
+    private DataOutput(AutoCloseable file, OutputStream out, String name) {
         this.file = file;
         this.out = out;
         this.name = name;
@@ -29,16 +30,12 @@ final class DataOutput implements AutoCloseable {
             // written by a thread of its own: the work goes on while the next command in a pipe is busy
             return new DataOutput(null, new lexcorpus.io.WriteBehind(streams.out(), 16), null);
         }
-        Path path = Path.of(target);
         try {
-            if (Files.exists(path) && !Files.isRegularFile(path)) {
-                // a device or a pipe (/dev/null, /dev/stdout, a FIFO): written in place, never replaced
-                return new DataOutput(null, new BufferedOutputStream(Files.newOutputStream(path), 1 << 16), target);
-            }
-            AtomicOutput a = new AtomicOutput(path);
-            return new DataOutput(a, a.stream(), target);
-        } catch (IOException e) {
-            throw new LexcorpusException("cannot write " + target + ": " + describe(e), ExitCodes.FATAL, e);
+            // a device or a pipe is written in place, a link through, never replaced (OutputFile)
+            OutputFile f = OutputFile.open(Path.of(target));
+            return new DataOutput(f, f.stream(), target);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new LexcorpusException("cannot write " + Printable.of(target) + ": " + Reason.of(e), ExitCodes.FATAL, e);
         }
     }
 
@@ -111,10 +108,10 @@ final class DataOutput implements AutoCloseable {
     /** Makes the output final: flushes standard output, or renames the file into place. */
     void commit() throws IOException {
         try {
-            if (file != null) {
-                file.commit();
-            } else if (name != null) {
-                out.close();
+            if (file instanceof AtomicOutput a) {
+                a.commit();
+            } else if (file instanceof OutputFile f) {
+                f.commit();
             } else {
                 out.flush();
             }
@@ -131,7 +128,7 @@ final class DataOutput implements AutoCloseable {
             return new ErrorHandler.BrokenPipe(e); // the reader went away (| head): not a failure
         }
         // anything else (a full disk behind > file) is a failure, or output would be lost without a word
-        return new OutputFailed("cannot write " + (name == null ? "standard output" : name) + ": " + describe(e), e);
+        return new OutputFailed("cannot write " + (name == null ? "standard output" : Printable.of(name)) + ": " + describe(e), e);
     }
 
     /** A write to a named output failed. */
@@ -142,19 +139,15 @@ final class DataOutput implements AutoCloseable {
     }
 
     static String describe(IOException e) {
-        return lexcorpus.io.IoMessages.describe(e);
+        return Reason.of(e);
     }
 
     @Override
     public void close() {
-        if (file != null) {
-            file.close();
-        } else if (name != null) {
-            try {
-                out.close();
-            } catch (IOException ignored) {
-                // the failure was reported where it happened
-            }
+        if (file instanceof AtomicOutput a) {
+            a.close();
+        } else if (file instanceof OutputFile f) {
+            f.close();
         }
     }
 }

@@ -2,6 +2,8 @@ package lexcorpus.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import lexcorpus.failure.Printable;
+import lexcorpus.failure.Reason;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -25,19 +27,31 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof LexcorpusException le) {
             code = le.exitCode();
             message = le.getMessage();
-        } else if (ex instanceof IOException) {
-            code = ExitCodes.FATAL;
-            message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
         } else {
             code = ExitCodes.FATAL;
-            message = "internal error: " + ex + " (run again with --stacktrace for details)";
+            message = describe(ex);
         }
-        err.println("lexcorpus: " + message);
+        err.println("lexcorpus: " + Printable.of(message));
         if (trace) {
             ex.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * A failure of the run as a whole, in words: the file it happened to and why ("cannot write
+     * work/.lock: permission denied"), never a bare path or the name of a Java class.
+     */
+    static String describe(Throwable ex) {
+        if (ex instanceof DataOutput.OutputFailed || ex instanceof lexcorpus.io.Corpus.LockedException) {
+            return ex.getMessage();
+        }
+        if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+            String what = fs instanceof java.nio.file.NoSuchFileException ? "cannot find " : "cannot use ";
+            return what + fs.getFile() + ": " + Reason.of(fs);
+        }
+        return Reason.of(ex);
     }
 
     private static boolean hasStacktraceFlag(ParseResult pr) {

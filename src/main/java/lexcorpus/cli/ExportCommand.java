@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +15,7 @@ import java.util.concurrent.Callable;
 import lexcorpus.export.Export;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
+import lexcorpus.failure.Reason;
 import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
 import lexcorpus.io.JsonlReader;
@@ -52,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
             + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
     String what;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json, csv or sqlite (a database file; also chosen by -o x.db or x.sqlite).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json, csv or sqlite (a database file). Default: from -o's extension (x.csv, x.json, x.jsonl, x.db, x.sqlite), else CSV with --excel, else jsonl.")
     String format;
 
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
@@ -64,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
     String output;
 
-    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells starting with = + - @ guarded with '.")
+    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells a spreadsheet would run as a formula (starting with = + - @, their full-width forms, after spaces) guarded with '.")
     boolean excel;
 
     @Mixin
@@ -76,12 +75,17 @@ final class ExportCommand implements Callable<Integer> {
     /** Set while a database is written: documents go to it whole, all its tables at once. */
     private lexcorpus.export.SqliteWriter sqlite;
 
-    /** --format, else what -o's name says (a .db or .sqlite file is a database), else jsonl. */
+    /** --format, else what -o's extension says (Formats: x.csv, x.db …), else CSV for --excel, else jsonl. */
     private String format() {
-        if (format != null) {
-            return format;
+        return lexcorpus.export.Formats.choose(format, output, excel);
+    }
+
+    private lexcorpus.export.Glob docFilter() {
+        try {
+            return docs == null ? null : lexcorpus.export.Glob.compile(docs);
+        } catch (IllegalArgumentException e) {
+            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
         }
-        return output != null && output.matches("(?i).*\\.(db|sqlite3?)") ? "sqlite" : "jsonl";
     }
 
     @Override
@@ -96,13 +100,17 @@ final class ExportCommand implements Callable<Integer> {
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
         }
-        if (!List.of("json", "jsonl", "csv").contains(format)) {
-            throw usage("--format must be json, jsonl, csv or sqlite, not " + format);
+        if (!lexcorpus.export.Formats.NAMES.contains(format)) {
+            throw usage("--format must be one of " + String.join(", ", lexcorpus.export.Formats.NAMES) + ", not " + format);
+        }
+        if (excel && !format.equals("csv")) {
+            throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
         Set<String> typeFilter = typeFilter();
-        PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
+        lexcorpus.export.Glob docFilter = docFilter();
         Streams streams = root.streams();
-        RunReport report = new RunReport("export", run, streams.err(), 0);
+        boolean fromStdin = corpus == null && (input == null || input.equals("-"));
+        RunReport report = new RunReport("export", run, streams.err(), fromStdin ? -1 : 0);
         export = new Export(what, typeFilter, docFilter);
         try (DataOutput out = DataOutput.open(output, streams)) {
             RecordWriter writer = export.writer(format, excel, out.stream());
@@ -121,6 +129,8 @@ final class ExportCommand implements Callable<Integer> {
                 writer.finish();
             } catch (ErrorHandler.BrokenPipe | DataOutput.OutputFailed e) {
                 throw e;
+            } catch (lexcorpus.export.DocumentOrder.SpillFailed e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
@@ -160,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
             throw usage("--excel is for CSV, not for --format sqlite");
         }
         Set<String> typeFilter = typeFilter();
-        PathMatcher docFilter = docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs);
+        lexcorpus.export.Glob docFilter = docFilter();
         what = "entities"; // entity records in the input are welcome: they fill the entities table
         export = new Export(what, typeFilter, docFilter);
         Streams streams = root.streams();
@@ -242,15 +252,32 @@ final class ExportCommand implements Callable<Integer> {
 
     private static final Set<String> ROUTING = Set.of("id", "doc", "type", "value", "entities");
 
-    private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter,
+    private void exportStream(JsonlReader reader, RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter,
                               RunReport report) throws Exception {
         List<ObjectNode> pendingEntities = new ArrayList<>();
         String pendingDoc = null;
-        byte[] line;
-        while ((line = reader.nextLine()) != null) {
+        long notExtracted = 0;
+        while (true) {
+            byte[] line;
+            try {
+                line = reader.nextLine();
+            } catch (JsonlReader.BadLineException e) {
+                report.inputs++;
+                report.fail(reader.source() + ":" + reader.line(), e.getMessage().replaceFirst("^line \\d+: ", ""), Reason.isMemory(e.getMessage()));
+                continue;
+            }
+            if (line == null) {
+                break;
+            }
             report.inputs++;
             report.bytes += line.length + 1;
             String where = reader.source() + ":" + reader.line();
+            if (reader.line() == 1 && !ExtractCommand.startsAnObject(line)) {
+                report.fail(reader.source(), "not JSON Lines (its first line is not a JSON object): export reads the records"
+                        + " ingest and extract write, as in lexcorpus ingest FILE | lexcorpus extract | lexcorpus export");
+                break;
+            }
+            try {
             lexcorpus.io.Fields f;
             try {
                 f = lexcorpus.io.Fields.read(line, ROUTING);
@@ -283,16 +310,34 @@ final class ExportCommand implements Callable<Integer> {
             if (what.equals("entities") && sqlite == null) {
                 // only the entities are read from a document record; its text and outline are skipped
                 JsonNode entities = f.get("entities");
-                if (entities == null || !entities.isArray() || docFilter != null && !docFilter.matches(Path.of(id.asText()))) {
+                if (entities == null && !f.has("entities")) {
+                    notExtracted++;
                     continue;
                 }
+                if (entities == null || !entities.isArray()) {
+                    report.fail(where, "its entities are not a list");
+                    continue;
+                }
+                if (docFilter != null && !docFilter.matches(id.asText())) {
+                    continue;
+                }
+                List<ObjectNode> found = new ArrayList<>();
+                int k = 0;
                 for (JsonNode e : entities) {
-                    ObjectNode n = (ObjectNode) e;
+                    if (!(e instanceof ObjectNode n)) {
+                        break;
+                    }
                     n.put("doc", id.asText());
                     if (keep(id.asText(), n.path("type").asText(), typeFilter, null)) {
-                        pendingEntities.add(n);
+                        found.add(n);
                     }
+                    k++;
                 }
+                if (k < entities.size()) {
+                    report.fail(where, "entity " + (k + 1) + " of the record is not an object");
+                    continue;
+                }
+                pendingEntities.addAll(found);
                 flushEntities(pendingEntities, writer, report);
                 continue;
             }
@@ -308,6 +353,14 @@ final class ExportCommand implements Callable<Integer> {
                 continue;
             }
             writeDocument(d, writer, typeFilter, docFilter, report);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // any other failure of one record: named, and the next record is read
+                report.fail(where, Reason.of(e), true);
+            }
+        }
+        if (notExtracted > 0) {
+            report.fail(reader.source(), notExtracted + " document record" + (notExtracted == 1 ? " has" : "s have")
+                    + " no entities (not extracted): run lexcorpus extract before export, as in lexcorpus ingest … | lexcorpus extract | lexcorpus export");
         }
         flushEntities(pendingEntities, writer, report);
         if (writer instanceof Ordered o) {
@@ -315,7 +368,7 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report)
+    private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report)
             throws IOException {
         if (!export.keeps(d.id())) {
             return;
@@ -330,8 +383,8 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private boolean keep(String doc, String type, Set<String> typeFilter, PathMatcher docFilter) {
-        return (typeFilter == null || typeFilter.contains(type)) && (docFilter == null || docFilter.matches(Path.of(doc)));
+    private boolean keep(String doc, String type, Set<String> typeFilter, lexcorpus.export.Glob docFilter) {
+        return (typeFilter == null || typeFilter.contains(type)) && (docFilter == null || docFilter.matches(doc));
     }
 
     /** Entity records of one document, in the fixed order (start, end, type). */
@@ -347,7 +400,7 @@ final class ExportCommand implements Callable<Integer> {
     /** Set while a corpus's documents are read for a database: its entities come from entities.jsonl. */
     private boolean entitiesApart;
 
-    private void exportCorpus(RecordWriter writer, Set<String> typeFilter, PathMatcher docFilter, RunReport report) throws Exception {
+    private void exportCorpus(RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report) throws Exception {
         Corpus c = Corpus.openForReading(corpus);
         if (sqlite != null) {
             if (!Files.exists(c.documents())) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
+import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.io.Corpus;
 import lexcorpus.io.Json;
@@ -51,10 +52,19 @@ final class ExtractCommand implements Callable<Integer> {
     RunOptions run;
 
     /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
-    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail) {
+    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail, boolean severe) {
+        Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail) {
+            this(id, line, entities, error, bytes, keep, tail, false);
+        }
+
         Done(String id, byte[] line, List<Entity> entities, String error, long bytes) {
             this(id, line, entities, error, bytes, line == null ? 0 : line.length, new byte[0]);
         }
+    }
+
+    /** Any failure of one record, named by its place in the input. */
+    private static Done failed(Line item, Guard.Failure f) {
+        return new Done(item.where(), null, null, f.reason(), 0, 0, new byte[0], f.severe());
     }
 
     @Override
@@ -70,7 +80,8 @@ final class ExtractCommand implements Callable<Integer> {
         Extraction extraction = new Extraction(chosen);
         Ingester ingester = new Ingester(null);
         Streams streams = root.streams();
-        RunReport report = new RunReport("extract", run, streams.err(), 0);
+        boolean fromStdin = corpus == null && (input == null || input.equals("-"));
+        RunReport report = new RunReport("extract", run, streams.err(), fromStdin ? -1 : 0);
         if (corpus != null) {
             try (Corpus c = Corpus.openForWriting(corpus)) {
                 if (!Files.exists(c.documents())) {
@@ -80,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
                 try (InputStream in = Files.newInputStream(c.documents());
                      JsonlReader reader = new JsonlReader(in, c.documents().toString());
                      DataOutput out = DataOutput.toFile(c.entities())) {
-                    OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> work(n, extraction, ingester), run.threads(), done -> {
+                    OrderedParallel.run(lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length, Guard.each(n -> work(n, extraction, ingester), ExtractCommand::failed), run.threads(), done -> {
                         if (count(done, report)) {
                             out.write(entityLines(done.entities()));
                         }
@@ -93,7 +104,7 @@ final class ExtractCommand implements Callable<Integer> {
         InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : open(input);
         try (JsonlReader reader = new JsonlReader(in, input == null || input.equals("-") ? "stdin" : input);
              DataOutput out = DataOutput.open("-", streams)) {
-            OrderedParallel.run(lines(reader), n -> n.bytes().length, n -> work(n, extraction, ingester), run.threads(), done -> {
+            OrderedParallel.run(lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length, Guard.each(n -> work(n, extraction, ingester), ExtractCommand::failed), run.threads(), done -> {
                 if (count(done, report)) {
                     // the record as it came, up to its closing brace, then its entities: no copy of the record
                     out.write(done.line(), 0, done.keep());
@@ -119,7 +130,7 @@ final class ExtractCommand implements Callable<Integer> {
         report.bytes += done.bytes();
         report.step();
         if (done.error() != null) {
-            report.fail(done.id(), done.error());
+            report.fail(done.id(), done.error(), done.severe());
             return false;
         }
         report.documents++;
@@ -127,15 +138,51 @@ final class ExtractCommand implements Callable<Integer> {
         return true;
     }
 
-    /** A raw line and where it came from; the workers parse it (parsing is most of the cost of reading). */
-    record Line(byte[] bytes, String where) {
+    /**
+     * A raw line and where it came from, or why it could not be read; the workers parse it (parsing is most
+     * of the cost of reading).
+     */
+    record Line(byte[] bytes, String where, String error) {
+        Line(byte[] bytes, String where) {
+            this(bytes, where, null);
+        }
     }
 
+    /**
+     * The lines of the input. An input whose first line is not a JSON object is not JSON Lines at all (a text
+     * file given to extract): it is named once, not once a line, and not read further.
+     */
     static OrderedParallel.Source<Line> lines(JsonlReader reader) {
+        boolean[] ended = {false};
         return () -> {
-            byte[] line = reader.nextLine();
-            return line == null ? null : new Line(line, reader.source() + ":" + reader.line());
+            if (ended[0]) {
+                return null;
+            }
+            byte[] line;
+            try {
+                line = reader.nextLine();
+            } catch (JsonlReader.BadLineException e) {
+                return new Line(null, reader.source() + ":" + reader.line(), e.getMessage().replaceFirst("^line \\d+: ", ""));
+            }
+            if (line == null) {
+                return null;
+            }
+            if (reader.line() == 1 && !startsAnObject(line)) {
+                ended[0] = true;
+                return new Line(null, reader.source(), "not JSON Lines (its first line is not a JSON object): extract and export read the records"
+                        + " ingest writes, as in lexcorpus ingest FILE | lexcorpus extract");
+            }
+            return new Line(line, reader.source() + ":" + reader.line());
         };
+    }
+
+    static boolean startsAnObject(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return b == '{';
+            }
+        }
+        return false;
     }
 
     private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
@@ -143,6 +190,9 @@ final class ExtractCommand implements Callable<Integer> {
     private Done work(Line item, Extraction extraction, Ingester ingester) {
         byte[] line = item.bytes();
         String where = item.where();
+        if (item.error() != null) {
+            return new Done(where, null, null, item.error(), 0, 0, new byte[0], lexcorpus.failure.Reason.isMemory(item.error()));
+        }
         try {
             lexcorpus.io.Fields f = lexcorpus.io.Fields.read(line, WANTED);
             JsonNode idNode = f.get("id");
@@ -155,6 +205,9 @@ final class ExtractCommand implements Callable<Integer> {
                 return new Done(id, null, null, "a record without text", 0);
             }
             String text = textNode.asText();
+            if (text.isBlank()) {
+                return new Done(id, null, null, text.isEmpty() ? "empty text" : "no text (only whitespace)", 0);
+            }
             boolean ingested = f.get("metadata") != null && f.get("metadata").isObject();
             if (!ingested || f.has("entities")) {
                 // plain {"id", "text"} input, or entities to replace: the whole record is read and written again
@@ -163,7 +216,10 @@ final class ExtractCommand implements Callable<Integer> {
                     doc = ingester.ingest(doc);
                 }
                 Document extracted = extraction.extract(doc);
-                return new Done(id, Json.mapper().writeValueAsBytes(extracted), extracted.entities(), null, text.length());
+                List<Entity> entities = extracted.entities();
+                byte[] out = Json.separatorsEscaped(Json.mapper().writeValueAsBytes(extracted));
+                return out.length > lexcorpus.io.Limits.MAX_RECORD_BYTES ? tooLarge(id, out.length)
+                        : new Done(id, out, entities, null, text.length());
             }
             List<Entity> entities = extraction.extract(id, text, f.get("date") == null ? null : f.get("date").asText(null),
                     f.get("metadata").path("date").asText(null));
@@ -171,10 +227,22 @@ final class ExtractCommand implements Callable<Integer> {
             while (close >= 0 && line[close] != '}') {
                 close--;
             }
-            return new Done(id, line, entities, null, text.length(), close, entitiesField(entities));
+            byte[] tail = entitiesField(entities);
+            if ((long) close + tail.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return tooLarge(id, (long) close + tail.length);
+            }
+            // a record from elsewhere may hold the line separators raw: written escaped, as every record is
+            byte[] head = Json.separatorsEscaped(line, close);
+            return new Done(id, head, entities, null, text.length(), head == line ? close : head.length, Json.separatorsEscaped(tail));
         } catch (IOException e) {
             return new Done(where, null, null, "not a document record (" + firstLine(e.getMessage()) + ")", 0);
         }
+    }
+
+    /** A record no reader would take (Limits): named, never written. */
+    private static Done tooLarge(String id, long bytes) {
+        return new Done(id, null, null, "with its entities the record would be " + (bytes >> 20) + " MB, more than the "
+                + lexcorpus.io.Limits.describe() + " a record may hold", 0);
     }
 
     /** The entities as the record's last field, with the brace that closes the record. */
@@ -193,7 +261,7 @@ final class ExtractCommand implements Callable<Integer> {
     private static byte[] entityLines(List<Entity> entities) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Entity e : entities) {
-            out.write(Json.mapper().writeValueAsBytes(Records.entity(e)));
+            out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(Records.entity(e))));
             out.write('\n');
         }
         return out.toByteArray();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Parts;
@@ -46,11 +47,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Write into this corpus directory instead of standard output.")
     Path corpus;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "What standard input holds: text (one document) or jsonl (records with id, text, date). Default: text.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "What the inputs hold: text (each file, or standard input, one document) or jsonl (records with id, text, date, in files or on standard input). Default: text.")
     String format = "text";
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
     String encoding;
+
+    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
+    boolean follow;
 
     @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
     boolean noTokens;
@@ -85,7 +89,20 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
-    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
+    private record Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe,
+                        String note) {
+        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part, boolean severe) {
+            this(id, line, sha, error, bytes, skipped, part, severe, null);
+        }
+
+        Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped, int part) {
+            this(id, line, sha, error, bytes, skipped, part, false);
+        }
+
+        Done withNote(String text) {
+            return new Done(id, line, sha, error, bytes, skipped, part, severe, text);
+        }
+
         Done(String id, byte[] line, String sha, String error, long bytes, boolean skipped) {
             this(id, line, sha, error, bytes, skipped, 0);
         }
@@ -101,8 +118,17 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
         }
-        if (partMb < 1) {
-            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be at least 1 (MB), not " + partMb);
+        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
+            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be from 1 to "
+                    + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
+        }
+        if (encoding != null) {
+            try {
+                java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--encoding: unknown encoding '" + encoding
+                        + "' (UTF-8, GB18030, GBK, UTF-16 …)");
+            }
         }
         int threads = run.threads();
         Streams streams = root.streams();
@@ -116,15 +142,25 @@ final class IngestCommand implements Callable<Integer> {
         }
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
-        List<Sources.Input> inputs = new ArrayList<>(Sources.list(files));
+        List<Sources.Input> inputs = new ArrayList<>();
+        List<Sources.Input> notRead = new ArrayList<>();
+        for (Sources.Input in : Sources.list(files, follow)) {
+            (in.skipped() ? notRead : inputs).add(in);
+        }
         inputs.sort((a, b) -> a.id().compareTo(b.id()));
-        RunReport report = new RunReport("ingest", run, streams.err(), inputs.size());
+        RunReport report = new RunReport("ingest", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
+        for (Sources.Input in : notRead) {
+            report.note(in.id(), in.error());
+        }
 
         if (corpus == null) {
             try (DataOutput out = DataOutput.open("-", streams)) {
-                OrderedParallel.Source<Ingestion.Unit> source = stdin ? ingestion.units(inputs, streams.in(), format.equals("jsonl"))
-                        : ingestion.units(inputs);
-                OrderedParallel.run(source, u -> u.weight(!noTokens), u -> encode(ingestion.ingest(u)), threads, done -> emit(done, out, report));
+                OrderedParallel.Source<Ingestion.Unit> source = ingestion.units(inputs, stdin, streams.in(), format.equals("jsonl"));
+                try (PartGroup group = new PartGroup(out, report)) {
+                    OrderedParallel.run(source, u -> u.weight(!noTokens),
+                            Guard.each(u -> encode(ingestion.ingest(u)), (u, f) -> encode(Ingestion.failed(u, f))), threads, group::accept);
+                    group.end();
+                }
                 out.commit();
             }
             return report.finish();
@@ -156,9 +192,10 @@ final class IngestCommand implements Callable<Integer> {
             Map<String, String> hashes = new TreeMap<>(old.inputs());
             try (DataOutput out = DataOutput.toFile(c.documents())) {
                 OrderedParallel.run(inParts(OrderedParallel.of(plan.values().iterator()), ingestion, old, stored), w -> w.weight(!noTokens),
-                        w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
+                        Guard.each(w -> w.kept() != null ? new Done(w.keptPart() > 0 ? w.input().id() : w.kept(),
                                 utf8(stored.line(w.kept())), w.keptSha(), null, 0, true, w.keptPart())
                                 : w.unit().part() != null ? encode(ingestion.ingest(w.unit())) : processIncremental(w, ingestion, old, stored),
+                                (w, f) -> encode(Ingestion.failed(w.unit(), f))),
                         threads, done -> {
                             if (done.sha() != null) {
                                 hashes.put(done.id(), done.sha());
@@ -255,13 +292,24 @@ final class IngestCommand implements Callable<Integer> {
     /** The document as its record line, encoded here, in the worker: the ordered writer only copies bytes. */
     private static Done encode(Ingestion.Outcome o) {
         if (o.error() != null) {
-            return new Done(o.id(), null, o.sha(), o.error(), o.bytes(), false, o.part());
+            return new Done(o.id(), null, o.sha(), o.error(), o.bytes(), false, o.part(), o.severe());
         }
+        String where = o.part() > 0 ? "part " + o.part() + ": " : "";
         try {
-            return new Done(o.id(), o.doc().toJson(Json.mapper()), o.sha(), null, o.bytes(), false, o.part());
+            byte[] line = Json.separatorsEscaped(o.doc().toJson(Json.mapper()));
+            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
+                return new Done(o.id(), null, o.sha(), where + tooLarge(line.length), o.bytes(), false, o.part());
+            }
+            return new Done(o.id(), line, o.sha(), null, o.bytes(), false, o.part(), false, o.note());
         } catch (IOException e) {
-            return new Done(o.id(), null, o.sha(), "cannot be written as JSON: " + e.getMessage(), o.bytes(), false, o.part());
+            return new Done(o.id(), null, o.sha(), where + "cannot be written as JSON: " + e.getMessage(), o.bytes(), false, o.part());
         }
+    }
+
+    /** A record no reader would take (Limits): named, never written. */
+    private static String tooLarge(long bytes) {
+        return "its record would be " + (bytes >> 20) + " MB, more than the " + lexcorpus.io.Limits.describe()
+                + " a record may hold: use a smaller --part-size";
     }
 
     private static void emit(Done done, DataOutput out, RunReport report) throws IOException {
@@ -271,11 +319,78 @@ final class IngestCommand implements Callable<Integer> {
         }
         report.bytes += done.bytes();
         if (done.error() != null) {
-            report.fail(done.id(), done.error());
+            report.fail(done.id(), done.error(), done.severe());
             return;
+        }
+        if (done.note() != null) {
+            report.note(done.id(), done.note());
         }
         out.line(done.line());
         report.documents++;
+    }
+
+    /**
+     * The parts of a large file are held back ({@link lexcorpus.io.Held}) until the last has been read: if
+     * any part fails (the file changed or vanished meanwhile, a part too large for the memory), none is
+     * written and the file is named once. Every other outcome is emitted as it comes.
+     */
+    private static final class PartGroup implements AutoCloseable {
+        private final DataOutput out;
+        private final RunReport report;
+        private final lexcorpus.io.Held held = new lexcorpus.io.Held();
+        private String id;
+        private boolean failed;
+
+        PartGroup(DataOutput out, RunReport report) {
+            this.out = out;
+            this.report = report;
+        }
+
+        void accept(Done done) throws IOException {
+            if (done.part() == 0 || done.part() == 1 || !done.id().equals(id)) {
+                end();
+            }
+            if (done.part() == 0) {
+                emit(done, out, report);
+                return;
+            }
+            if (done.part() == 1) {
+                id = done.id();
+                failed = false;
+                report.inputs++;
+                report.step();
+                if (done.note() != null && done.error() == null) {
+                    report.note(done.id(), done.note());
+                }
+            }
+            report.bytes += done.bytes();
+            if (failed) {
+                return;
+            }
+            if (done.error() != null) {
+                failed = true;
+                boolean earlier = held.count() > 0;
+                held.close();
+                report.fail(done.id(), done.error() + (earlier ? " (none of its parts is written)" : ""), done.severe());
+                return;
+            }
+            held.add(done.line());
+        }
+
+        /** The group so far is whole: its parts are written. */
+        void end() throws IOException {
+            if (id != null && !failed) {
+                report.documents += held.count();
+                held.writeTo(out.stream());
+            }
+            id = null;
+            held.close();
+        }
+
+        @Override
+        public void close() {
+            held.close();
+        }
     }
 
     /**
@@ -295,27 +410,28 @@ final class IngestCommand implements Callable<Integer> {
             if (in == null || in.error() != null) {
                 return w;
             }
-            long size = size(in.path());
-            if (size <= limit) {
-                return new Work(w.unit().withSize(size), null, null, 0);
-            }
-            Parts.Plan plan;
-            try {
-                plan = ingestion.plan(in);
-            } catch (IOException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), "cannot be read (" + DataOutput.describe(e) + ")"), null);
-            } catch (TextDecoder.UndecodableException e) {
-                return new Work(new Sources.Input(in.id(), in.path(), e.getMessage()), null);
-            }
-            List<String> had = storedParts(stored, in.id());
-            if (plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
-                for (int k = 0; k < had.size(); k++) {
-                    pending.add(new Work(Ingestion.Unit.of(in), had.get(k), k == 0 ? plan.sha256() : null, k + 1));
+            if (size(in.path()) > limit) {
+                Parts.Plan plan;
+                try {
+                    plan = ingestion.plan(in);
+                } catch (IOException | TextDecoder.UndecodableException | OutOfMemoryError e) {
+                    // planned again by the stage, which names the failure
+                    return new Work(ingestion.expand(w.unit()).get(0), null, null, 0);
                 }
-            } else {
-                for (Parts.Part part : plan.parts()) {
-                    pending.add(new Work(new Ingestion.Unit(in, null, plan, part, -1), null, null, 0));
+                List<String> had = storedParts(stored, in.id());
+                if (plan.sha256().equals(old.inputs().get(in.id())) && !had.isEmpty() && old.version().equals(settings())) {
+                    for (int k = 0; k < had.size(); k++) {
+                        pending.add(new Work(Ingestion.Unit.of(in), had.get(k), k == 0 ? plan.sha256() : null, k + 1));
+                    }
+                    return pending.poll();
                 }
+                for (Ingestion.Unit u : Ingestion.parts(in, plan)) {
+                    pending.add(new Work(u, null, null, 0));
+                }
+                return pending.poll();
+            }
+            for (Ingestion.Unit u : ingestion.expand(w.unit())) {
+                pending.add(new Work(u, null, null, 0));
             }
             return pending.poll();
         };

@@ -1,7 +1,6 @@
 package lexcorpus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,9 +8,11 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import lexcorpus.export.DocumentOrder;
 import lexcorpus.export.Export;
+import lexcorpus.export.Glob;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
+import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Sources;
@@ -54,8 +55,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
     String what = "entities";
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl (default), json or csv.")
-    String format = "jsonl";
+    @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv. Default: from -o's extension (x.csv, x.json, x.jsonl), else CSV with --excel, else jsonl.")
+    String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
     String output;
@@ -65,6 +66,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--docs", paramLabel = "GLOB", description = "Only documents whose id matches this glob (e.g. '2024/*.txt').")
     String docs;
+
+    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
+    boolean follow;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
     String encoding;
@@ -78,24 +82,48 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    /** One document's outcome: its records and how many entities it has, or the failure. */
-    private record Done(Ingestion.Outcome ingested, List<ObjectNode> records, int entities) {
+    /** One unit's outcome: its records, formatted, and how many entities its document has; or the failure. */
+    private record Done(Ingestion.Outcome ingested, byte[] records, int entities) {
+        String id() {
+            return ingested.id();
+        }
+
+        int part() {
+            return ingested.part();
+        }
     }
 
     @Override
     public Integer call() throws Exception {
         Set<String> chosen = chosenTypes();
+        String format = lexcorpus.export.Formats.choose(this.format, output, excel);
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
         }
         if (!List.of("json", "jsonl", "csv").contains(format)) {
-            throw usage("--format must be json, jsonl or csv, not " + format);
+            throw usage("--format must be json, jsonl or csv, not " + format + " (a database: lexcorpus export --format sqlite)");
         }
-        if (partMb < 1) {
-            throw usage("--part-size must be at least 1 (MB), not " + partMb);
+        if (excel && !format.equals("csv")) {
+            throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
+        }
+        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
+            throw usage("--part-size must be from 1 to " + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
         }
         if (!inputFormat.equals("text") && !inputFormat.equals("jsonl")) {
             throw usage("--input-format must be text or jsonl, not " + inputFormat);
+        }
+        if (encoding != null) {
+            try {
+                java.nio.charset.Charset.forName(encoding);
+            } catch (IllegalArgumentException e) {
+                throw usage("--encoding: unknown encoding '" + encoding + "' (UTF-8, GB18030, GBK, UTF-16 …)");
+            }
+        }
+        Glob docFilter;
+        try {
+            docFilter = docs == null ? null : Glob.compile(docs);
+        } catch (IllegalArgumentException e) {
+            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
         }
         int threads = run.threads();
         Streams streams = root.streams();
@@ -105,52 +133,159 @@ final class RunCommand implements Callable<Integer> {
         }
         Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L);
         Extraction extraction = new Extraction(chosen);
-        Export export = new Export(what, null, docs == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + docs));
+        Export export = new Export(what, null, docFilter);
 
         boolean stdin = paths.contains("-");
-        List<Sources.Input> inputs = new ArrayList<>(Sources.list(paths.stream().filter(p -> !p.equals("-")).toList()));
+        List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
+        List<Sources.Input> inputs = new ArrayList<>();
+        List<Sources.Input> notRead = new ArrayList<>();
+        for (Sources.Input in : Sources.list(files, follow)) {
+            (in.skipped() ? notRead : inputs).add(in);
+        }
         inputs.sort((a, b) -> a.id().compareTo(b.id()));
-        RunReport report = new RunReport("run", run, streams.err(), inputs.size());
-        OrderedParallel.Source<Ingestion.Unit> units = stdin ? ingestion.units(inputs, streams.in(), inputFormat.equals("jsonl"))
-                : ingestion.units(inputs);
+        RunReport report = new RunReport("run", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
+        for (Sources.Input in : notRead) {
+            report.note(in.id(), in.error());
+        }
+        OrderedParallel.Source<Ingestion.Unit> units = ingestion.units(inputs, stdin, streams.in(), inputFormat.equals("jsonl"));
         try (DataOutput out = DataOutput.open(output, streams)) {
             RecordWriter writer = export.writer(format, excel, out.stream());
-            try (DocumentOrder order = new DocumentOrder(writer)) {
-                OrderedParallel.run(units, u -> u.weight(!noTokens), u -> process(u, ingestion, extraction, export), threads,
-                        done -> add(done, order, report));
-                order.drain();
+            try {
+                try (DocumentOrder order = new DocumentOrder(writer)) {
+                    Sink sink = new Sink(order, report);
+                    ThreadLocal<Body> bodies = ThreadLocal.withInitial(() -> new Body(writer));
+                    OrderedParallel.run(units, u -> u.weight(!noTokens),
+                            Guard.each(u -> process(ingestion.ingest(u), extraction, export, bodies.get()),
+                                    (u, f) -> new Done(Ingestion.failed(u, f), null, 0)),
+                            threads, sink::accept);
+                    sink.end();
+                    order.drain();
+                }
+                writer.finish();
+            } catch (DocumentOrder.SpillFailed e) {
+                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             }
-            writer.finish();
             out.commit();
         }
         return report.finish();
     }
 
-    /** The whole chain for one unit, on a worker: its document, its entities, its records. */
-    private static Done process(Ingestion.Unit unit, Ingestion ingestion, Extraction extraction, Export export) {
-        Ingestion.Outcome ingested = ingestion.ingest(unit);
+    /** The rest of the chain for one ingested unit, on its worker: entities, then records, formatted. */
+    private static Done process(Ingestion.Outcome ingested, Extraction extraction, Export export, Body body) {
         if (ingested.error() != null) {
-            return new Done(ingested, List.of(), 0);
+            return new Done(ingested, null, 0);
         }
         Document doc = extraction.extract(ingested.doc());
-        return new Done(ingested, export.records(doc), doc.entities().size());
+        try {
+            return new Done(ingested, body.format(export.records(doc)), doc.entities().size());
+        } catch (java.io.IOException e) {
+            return new Done(new Ingestion.Outcome(ingested.id(), null, ingested.sha(), "cannot be written: " + e.getMessage(),
+                    ingested.bytes(), ingested.part()), null, 0);
+        }
     }
 
-    /** In input order: counts, failures named, records handed to the document order. */
-    private void add(Done done, DocumentOrder order, RunReport report) throws Exception {
-        Ingestion.Outcome o = done.ingested();
-        if (o.countsAsInput()) {
-            report.inputs++;
-            report.step();
+    /** A worker's buffer and a body writer of the output's format over it: records to bytes without head or tail. */
+    private static final class Body {
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        private final RecordWriter writer;
+
+        Body(RecordWriter target) {
+            try {
+                writer = target.body(bytes);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
-        report.bytes += o.bytes();
-        if (o.error() != null) {
-            report.fail(o.id(), o.error());
-            return;
+
+        byte[] format(List<ObjectNode> records) throws java.io.IOException {
+            bytes.reset();
+            for (ObjectNode r : records) {
+                writer.write(r);
+            }
+            writer.finish();
+            return bytes.toByteArray();
         }
-        report.documents++;
-        report.entities += done.entities();
-        order.add(o.doc().id(), done.records());
+    }
+
+    /**
+     * In input order: counts, failures and notes named, records handed to the document order. The parts of
+     * a large file count as one input, and as ingest writes them: if any part fails, none is written and the
+     * file is named once.
+     */
+    private static final class Sink {
+        private final DocumentOrder order;
+        private final RunReport report;
+        private final List<String> held = new ArrayList<>();
+        private String file;
+        private boolean failed;
+        private long heldEntities;
+
+        Sink(DocumentOrder order, RunReport report) {
+            this.order = order;
+            this.report = report;
+        }
+
+        void accept(Done done) throws Exception {
+            if (done.part() <= 1 || !done.id().equals(file)) {
+                end();
+            }
+            Ingestion.Outcome o = done.ingested();
+            if (done.part() == 0) {
+                report.inputs++;
+                report.step();
+                report.bytes += o.bytes();
+                if (o.error() != null) {
+                    report.fail(o.id(), o.error(), o.severe());
+                    return;
+                }
+                if (o.note() != null) {
+                    report.note(o.id(), o.note());
+                }
+                add(done);
+                report.documents++;
+                return;
+            }
+            if (done.part() == 1) {
+                file = done.id();
+                failed = false;
+                report.inputs++;
+                report.step();
+                if (o.note() != null && o.error() == null) {
+                    report.note(o.id(), o.note());
+                }
+            }
+            report.bytes += o.bytes();
+            if (failed) {
+                return;
+            }
+            if (o.error() != null) {
+                failed = true;
+                boolean earlier = !held.isEmpty();
+                held.forEach(order::forget);
+                held.clear();
+                report.entities -= heldEntities;
+                report.fail(o.id(), o.error() + (earlier ? " (none of its parts is written)" : ""), o.severe());
+                return;
+            }
+            add(done);
+            held.add(o.doc().id());
+            heldEntities += done.entities();
+        }
+
+        private void add(Done done) throws java.io.IOException {
+            order.add(done.ingested().doc().id(), done.records());
+            report.entities += done.entities();
+        }
+
+        /** The file read in parts so far is whole: its parts count as documents. */
+        void end() {
+            if (file != null && !failed) {
+                report.documents += held.size();
+            }
+            file = null;
+            held.clear();
+            heldEntities = 0;
+        }
     }
 
     private Set<String> chosenTypes() {

@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import lexcorpus.io.AtomicOutput;
+import lexcorpus.failure.Printable;
+import lexcorpus.failure.Reason;
 import lexcorpus.io.Json;
+import lexcorpus.io.OutputFile;
 
 /**
  * What a run did: inputs, documents, entities, failures, bytes. Failures are named on stderr as they
- * happen; the one-line summary comes at the end. Not thread-safe: called from the ordered sink only.
+ * happen, one line each ({@code lexcorpus: <input>: <reason>}, control characters escaped); the one-line
+ * summary comes at the end. The {@code --errors} file is opened when the run starts, so that a file that
+ * cannot be written stops the run before any work. Not thread-safe: called from the ordered sink only.
  */
 final class RunReport {
     private final String command;
@@ -23,17 +27,32 @@ final class RunReport {
     private final long started = System.nanoTime();
     private final List<String[]> failures = new ArrayList<>();
     private final Progress progress;
+    private final OutputFile errorsFile;
+    private int worst = ExitCodes.OK;
     long inputs;
     long documents;
     long entities;
     long skipped;
     long bytes;
 
+    /** @param expected how many inputs the run will see; 0 when not known; -1: no progress bar (input from a pipe) */
     RunReport(String command, RunOptions options, PrintWriter err, long expected) {
         this.command = command;
         this.options = options;
         this.err = err;
+        this.errorsFile = openErrors(options.errors);
         this.progress = Progress.start(command, expected, options.quiet);
+    }
+
+    private static OutputFile openErrors(String errors) {
+        if (errors == null) {
+            return null;
+        }
+        try {
+            return OutputFile.open(Path.of(errors));
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new LexcorpusException("cannot write --errors file " + Printable.of(errors) + ": " + Reason.of(e), ExitCodes.FATAL, e);
+        }
     }
 
     void step() {
@@ -41,14 +60,32 @@ final class RunReport {
     }
 
     void fail(String id, String reason) {
+        fail(id, reason, false);
+    }
+
+    /**
+     * An input failed; {@code severe}: for a reason that is not the input's own (memory, an internal error),
+     * which makes the run end with exit 3 once every other input is done.
+     */
+    void fail(String id, String reason, boolean severe) {
         failures.add(new String[] {id, reason});
-        progress.pause();
-        err.println("lexcorpus: " + id + ": " + reason);
-        err.flush();
-        progress.resume();
+        worst = Math.max(worst, severe ? ExitCodes.FATAL : ExitCodes.INPUT_FAILED);
+        say(id, reason);
         if (options.failFast) {
             throw new LexcorpusException(command + " stopped at the first failure (--fail-fast)", ExitCodes.INPUT_FAILED);
         }
+    }
+
+    /** A word about an input that is not a failure (a link not followed, an ambiguous encoding). */
+    void note(String id, String text) {
+        say(id, text);
+    }
+
+    private void say(String id, String text) {
+        progress.pause();
+        err.println("lexcorpus: " + Printable.of(id) + ": " + Printable.of(text));
+        err.flush();
+        progress.resume();
     }
 
     boolean failed() {
@@ -58,8 +95,8 @@ final class RunReport {
     /** Prints the summary, writes --errors, and returns the exit code. */
     int finish() {
         progress.close();
-        if (options.errors != null) {
-            try (AtomicOutput out = new AtomicOutput(Path.of(options.errors))) {
+        if (errorsFile != null) {
+            try (OutputFile out = errorsFile) {
                 OutputStream o = out.stream();
                 for (String[] f : failures) {
                     ObjectNode n = Json.mapper().createObjectNode();
@@ -69,7 +106,8 @@ final class RunReport {
                 }
                 out.commit();
             } catch (IOException e) {
-                err.println("lexcorpus: cannot write --errors file " + options.errors + ": " + e.getMessage());
+                err.println("lexcorpus: cannot write --errors file " + Printable.of(options.errors) + ": " + Reason.of(e));
+                worst = ExitCodes.FATAL;
             }
         }
         if (!options.quiet) {
@@ -81,6 +119,6 @@ final class RunReport {
                     command, inputs, documents, entitiesPart, skippedPart, failures.size(), seconds, mbs));
         }
         err.flush();
-        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT_FAILED;
+        return worst;
     }
 }

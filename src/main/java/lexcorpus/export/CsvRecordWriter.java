@@ -15,14 +15,15 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * CSV per RFC 4180 with a fixed column order per record kind (docs/csv.md); entity values are flattened
- * into named columns. With {@code excel}: a UTF-8 byte-order mark, CRLF line ends, and cells that start
- * with = + - @ (or a tab or CR) prefixed with ' so that a spreadsheet does not run them as formulas.
+ * into named columns. With {@code excel}: a UTF-8 byte-order mark, CRLF line ends, and cells a spreadsheet
+ * could run as formulas ({@link #formulaLike}) prefixed with ' so that it does not.
  */
 public final class CsvRecordWriter implements RecordWriter {
     public static final Map<String, List<String>> COLUMNS = Map.of(
             "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
-                    "year", "court_code", "type_code", "serial", "format", "court", "case_type"),
+                    "year", "court_code", "type_code", "serial", "format", "court", "case_type",
+                    "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities"),
             "articles", List.of("doc", "index", "section", "headline", "byline", "bylines", "footer", "start", "end", "text"),
@@ -97,10 +98,18 @@ public final class CsvRecordWriter implements RecordWriter {
         printer.printRecord(row);
     }
 
-    /** A cell's text: scalars as written, lists joined with ';', articles as 100;101.2;170.1.2. */
+    /**
+     * A cell's text: scalars as written, lists joined with ';', articles as 100;101.2;170.1.2, an object's fields
+     * joined with ';' (repealed_by as 中华人民共和国民法典;2021-01-01).
+     */
     static String cell(String column, JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
             return "";
+        }
+        if (v.isObject()) {
+            List<String> parts = new ArrayList<>();
+            v.forEach(x -> parts.add(x.asText()));
+            return String.join(";", parts);
         }
         if (v.isArray()) {
             List<String> parts = new ArrayList<>();
@@ -128,10 +137,31 @@ public final class CsvRecordWriter implements RecordWriter {
     }
 
     private String guard(String cell) {
-        if (excel && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
+        return excel && formulaLike(cell) ? "'" + cell : cell;
+    }
+
+    /**
+     * Whether a spreadsheet could read the cell as a formula: its first character that is not a space (any
+     * Unicode space, the no-break space, the line and paragraph separators, a zero-width or byte-order mark)
+     * is = + - @, or their full-width forms ＝ ＋ － ＠ (which spreadsheets fold to ASCII), or the cell starts
+     * with a tab or CR.
+     */
+    public static boolean formulaLike(String cell) {
+        if (cell.isEmpty()) {
+            return false;
         }
-        return cell;
+        if (cell.charAt(0) == '\t' || cell.charAt(0) == '\r') {
+            return true;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\u200C' || c == '\u200D'
+                    || c == '\u2060' || c == '\uFEFF') {
+                continue;
+            }
+            return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(c) >= 0;
+        }
+        return false;
     }
 
     @Override

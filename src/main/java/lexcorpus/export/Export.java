@@ -3,8 +3,6 @@ package lexcorpus.export;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,14 +17,14 @@ import lexcorpus.model.Document;
 public final class Export {
     private final String kind;
     private final Set<String> types;
-    private final PathMatcher docs;
+    private final Glob docs;
 
     /**
      * @param kind  one of {@link Records#KINDS}
      * @param types the entity types to keep, or null for all
      * @param docs  the document ids to keep, or null for all
      */
-    public Export(String kind, Set<String> types, PathMatcher docs) {
+    public Export(String kind, Set<String> types, Glob docs) {
         this.kind = kind;
         this.types = types;
         this.docs = docs;
@@ -47,7 +45,7 @@ public final class Export {
 
     /** Whether a document's records are written at all. */
     public boolean keeps(String doc) {
-        return docs == null || docs.matches(Path.of(doc));
+        return docs == null || docs.matches(doc);
     }
 
     /** Whether an entity of this type, in this document, is written. */

@@ -6,7 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import lexcorpus.io.Json;
 
-/** One JSON object a line, raw UTF-8. */
+/** One JSON object a line, raw UTF-8 (but for U+2028 and U+2029, escaped: see Json.separatorsEscaped). */
 public final class JsonLinesWriter implements RecordWriter {
     private final OutputStream out;
     private final boolean flushes;
@@ -23,7 +23,7 @@ public final class JsonLinesWriter implements RecordWriter {
 
     @Override
     public void write(ObjectNode record) throws IOException {
-        out.write(Json.mapper().writeValueAsBytes(record));
+        out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(record)));
         out.write('\n');
     }
 

@@ -10,7 +10,9 @@ import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
 import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
+import lexcorpus.reference.LawTable;
 import lexcorpus.resolve.cases.CaseNumberResolution;
+import lexcorpus.resolve.statutes.StatuteResolver;
 import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
 
@@ -39,7 +41,7 @@ public final class Extraction {
             chosen.add(new MoneyExtractor());
         }
         if (money || types.contains(Entity.STATUTE)) {
-            chosen.add(new StatuteExtractor());
+            chosen.add(new StatuteExtractor(LawTable.shared(), new StatuteResolver(LawTable.shared())));
         }
         if (dates || money || types.contains(Entity.CASE_NUMBER)) {
             chosen.add(new CaseNumberExtractor());
@@ -61,7 +63,12 @@ public final class Extraction {
     }
 
     public List<Entity> extract(String doc, AlignedText text, String documentDate) {
-        ExtractionContext ctx = ExtractionContext.of(text, documentDate);
+        return extract(doc, text, documentDate, null);
+    }
+
+    /** As above; statutes are resolved on the date a judgment was {@code signed} when the document has no date. */
+    public List<Entity> extract(String doc, AlignedText text, String documentDate, String signed) {
+        ExtractionContext ctx = ExtractionContext.of(text, documentDate, signed);
         List<Candidate> candidates = new ArrayList<>();
         for (Extractor e : extractors) {
             candidates.addAll(e.find(ctx));

@@ -10,7 +10,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import lexcorpus.io.IoMessages;
+import lexcorpus.failure.Guard;
+import lexcorpus.failure.Reason;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
 import lexcorpus.model.Document;
@@ -45,7 +46,10 @@ public final class Ingestion {
      * Standard input: the whole of it as one document ({@code line} 0), or one line of JSON Lines records
      * ({@code line}: its number), parsed by the worker that ingests it.
      */
-    public record Stdin(byte[] bytes, int line) {
+    public record Stdin(byte[] bytes, int line, String source, String error) {
+        public Stdin(byte[] bytes, int line) {
+            this(bytes, line, "stdin", null);
+        }
     }
 
     /**
@@ -78,9 +82,17 @@ public final class Ingestion {
      * The outcome of one unit: its document, or the failure ({@code error}); {@code sha} the hash of the
      * input's bytes when known, {@code bytes} how many were read, {@code part} 0 for a whole input.
      */
-    public record Outcome(String id, Document doc, String sha, String error, long bytes, int part) {
+    public record Outcome(String id, Document doc, String sha, String error, long bytes, int part, boolean severe, String note) {
+        public Outcome(String id, Document doc, String sha, String error, long bytes, int part) {
+            this(id, doc, sha, error, bytes, part, false, null);
+        }
+
         static Outcome failed(String id, String sha, String error, long bytes) {
             return new Outcome(id, null, sha, error, bytes, 0);
+        }
+
+        Outcome withNote(String text) {
+            return new Outcome(id, doc, sha, error, bytes, part, severe, text);
         }
 
         /** Whether this outcome stands for an input of its own, not a later part of one. */
@@ -95,31 +107,80 @@ public final class Ingestion {
     }
 
     /**
-     * Standard input's units after those of the files: the whole of it as one text, or (jsonl) each of its
-     * lines, parsed later by the worker that ingests it (on the reading thread, parsing was most of its work).
+     * The units of the inputs named and, with {@code stdin}, of standard input after them: the whole of it as
+     * one text (in memory up to the part size, else kept in a file of the temporary folder and read in parts
+     * like a large file, {@code stdin#0001} …; reading stops at a NUL byte), or with {@code jsonl} the records
+     * of the files, then those of standard input, line by line, parsed later by the worker that ingests them
+     * (on the reading thread, parsing was most of its work).
      */
-    public OrderedParallel.Source<Unit> units(List<Sources.Input> inputs, java.io.InputStream stdin, boolean jsonl) throws IOException {
-        OrderedParallel.Source<Unit> files = units(inputs);
-        if (!jsonl) {
-            byte[] bytes = stdin.readAllBytes();
-            boolean[] given = {false};
-            return () -> {
-                Unit u = files.next();
-                if (u != null || given[0]) {
-                    return u;
-                }
-                given[0] = true;
-                return new Unit(null, new Stdin(bytes, 0), null, null, -1);
-            };
+    public OrderedParallel.Source<Unit> units(List<Sources.Input> inputs, boolean stdin, java.io.InputStream in, boolean jsonl) {
+        if (jsonl) {
+            return inParts(records(inputs, stdin, in));
         }
-        JsonlReader reader = new JsonlReader(new lexcorpus.io.ReadAhead(stdin, 256), "stdin");
+        List<Unit> all = new ArrayList<>();
+        for (Sources.Input input : inputs) {
+            all.add(Unit.of(input));
+        }
+        if (stdin) {
+            all.add(stdinText(in));
+        }
+        return inParts(OrderedParallel.of(all.iterator()));
+    }
+
+    private Unit stdinText(java.io.InputStream in) {
+        boolean wide = encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-16")
+                || encoding != null && encoding.toUpperCase(java.util.Locale.ROOT).startsWith("UTF-32");
+        lexcorpus.io.Spool.Spooled s = lexcorpus.io.Spool.read(in, (int) partBytes, wide);
+        if (s.error() != null) {
+            return Unit.of(new Sources.Input("stdin", null, s.error()));
+        }
+        if (s.file() != null) {
+            return Unit.of(new Sources.Input("stdin", s.file(), null));
+        }
+        return new Unit(null, new Stdin(s.bytes(), 0), null, null, -1);
+    }
+
+    private static OrderedParallel.Source<Unit> records(List<Sources.Input> inputs, boolean stdin, java.io.InputStream in) {
+        var it = inputs.iterator();
+        JsonlReader[] reader = {null};
+        boolean[] stdinDone = {!stdin};
         return () -> {
-            Unit u = files.next();
-            if (u != null) {
-                return u;
+            while (true) {
+                if (reader[0] == null) {
+                    if (it.hasNext()) {
+                        Sources.Input input = it.next();
+                        if (input.error() != null) {
+                            return Unit.of(input);
+                        }
+                        try {
+                            reader[0] = new JsonlReader(Files.newInputStream(input.path()), input.id());
+                        } catch (IOException e) {
+                            return Unit.of(new Sources.Input(input.id(), input.path(), "cannot be read (" + Reason.of(e) + ")"));
+                        }
+                    } else if (!stdinDone[0]) {
+                        stdinDone[0] = true;
+                        reader[0] = new JsonlReader(new lexcorpus.io.ReadAhead(in, 256), "stdin");
+                    } else {
+                        return null;
+                    }
+                }
+                JsonlReader r = reader[0];
+                byte[] line;
+                try {
+                    line = r.nextLine();
+                } catch (JsonlReader.BadLineException e) {
+                    return new Unit(null, new Stdin(null, r.line(), r.source(), e.getMessage()), null, null, -1);
+                } catch (IOException e) {
+                    reader[0] = null;
+                    r.close();
+                    return new Unit(null, new Stdin(null, r.line(), r.source(), "cannot be read (" + Reason.of(e) + ")"), null, null, -1);
+                }
+                if (line != null) {
+                    return new Unit(null, new Stdin(line, r.line(), r.source(), null), null, null, line.length);
+                }
+                r.close();
+                reader[0] = null;
             }
-            byte[] line = reader.nextLine();
-            return line == null ? null : new Unit(null, new Stdin(line, reader.line()), null, null, line.length);
         };
     }
 
@@ -159,10 +220,17 @@ public final class Ingestion {
         try {
             plan = plan(in);
         } catch (IOException e) {
-            return List.of(Unit.of(new Sources.Input(in.id(), in.path(), "cannot be read (" + IoMessages.describe(e) + ")")));
+            return List.of(Unit.of(new Sources.Input(in.id(), in.path(), "cannot be read (" + Reason.of(e) + ")")));
         } catch (TextDecoder.UndecodableException e) {
             return List.of(Unit.of(new Sources.Input(in.id(), in.path(), e.getMessage())));
+        } catch (OutOfMemoryError e) {
+            return List.of(Unit.of(new Sources.Input(in.id(), in.path(), Reason.memory() + "; or use a smaller --part-size")));
         }
+        return parts(in, plan);
+    }
+
+    /** The units of a file read in parts by its plan. */
+    public static List<Unit> parts(Sources.Input in, Parts.Plan plan) {
         List<Unit> parts = new ArrayList<>();
         for (Parts.Part part : plan.parts()) {
             parts.add(new Unit(in, null, plan, part, -1));
@@ -185,37 +253,49 @@ public final class Ingestion {
         }
         Sources.Input in = u.input();
         if (in.error() != null) {
-            return Outcome.failed(in.id(), null, in.error(), 0);
+            return new Outcome(in.id(), null, null, in.error(), 0, 0, Reason.isMemory(in.error()), null);
         }
         try {
             byte[] bytes = Files.readAllBytes(in.path());
             return ingestBytes(in.id(), bytes, null);
         } catch (IOException e) {
-            return Outcome.failed(in.id(), null, "cannot be read (" + IoMessages.describe(e) + ")", 0);
-        } catch (OutOfMemoryError e) {
-            return Outcome.failed(in.id(), null, "too large for the memory given to Java (-Xmx)", 0);
+            return Outcome.failed(in.id(), null, "cannot be read (" + Reason.of(e) + ")", 0);
         }
     }
 
+    /** The outcome of a unit whose work failed unexpectedly (Guard), named by its input. */
+    public static Outcome failed(Unit u, Guard.Failure f) {
+        String id = u.part() != null || u.input() != null ? u.input().id() : u.stdin() != null ? u.stdin().source() : "input";
+        return new Outcome(id, null, null, f.reason(), 0, u.part() != null ? u.part().index() : 0, f.severe(), null);
+    }
+
     private Outcome ingestStdin(Stdin stdin) {
+        String source = stdin.source();
+        if (stdin.error() != null) {
+            return new Outcome(source, null, null, stdin.error(), 0, 0, Reason.isMemory(stdin.error()), null);
+        }
         if (stdin.line() == 0) {
-            return ingestBytes("stdin", stdin.bytes(), null);
+            return ingestBytes(source, stdin.bytes(), null);
         }
         JsonNode r;
         try {
             r = JsonlReader.parse(stdin.bytes(), "line " + stdin.line());
         } catch (JsonlReader.BadLineException e) {
-            return Outcome.failed("stdin", null, e.getMessage(), 0);
+            return Outcome.failed(source, null, e.getMessage(), 0);
         }
         String id = r.path("id").asText(null);
         if (id == null || id.isBlank()) {
-            return Outcome.failed("stdin", null, "a record without an id", 0);
+            return Outcome.failed(source, null, "line " + stdin.line() + ": a record without an id", 0);
         }
         if (!r.path("text").isTextual()) {
             return Outcome.failed(id, null, "a record without text", 0);
         }
-        String date = r.path("date").isTextual() ? r.get("date").asText() : null;
         String text = r.get("text").asText();
+        if (text.isBlank()) {
+            // as an empty file is
+            return Outcome.failed(id, null, text.isEmpty() ? "empty text" : "no text (only whitespace)", 0);
+        }
+        String date = r.path("date").isTextual() ? r.get("date").asText() : null;
         return new Outcome(id, ingester.ingest(Document.of(id, text, date)), null, null, text.length(), 0);
     }
 
@@ -228,7 +308,7 @@ public final class Ingestion {
             }
             String hash = sha != null ? sha : sha256(bytes);
             Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
-            return new Outcome(id, ingester.ingest(doc), hash, null, bytes.length, 0);
+            return new Outcome(id, ingester.ingest(doc), hash, null, bytes.length, 0).withNote(decoded.note());
         } catch (TextDecoder.UndecodableException e) {
             return Outcome.failed(id, sha, e.getMessage(), bytes.length);
         }
@@ -244,12 +324,14 @@ public final class Ingestion {
             Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
                     .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
             Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Outcome(in.id(), done, plan.sha256(), null, bytes, part.index());
-        } catch (IOException | TextDecoder.UndecodableException e) {
+            return new Outcome(in.id(), done, plan.sha256(), null, bytes, part.index(), false, part.index() == 1 ? plan.note() : null);
+        } catch (IOException e) {
+            return new Outcome(in.id(), null, plan.sha256(), "part " + part.index() + ": " + Reason.of(e), bytes, part.index());
+        } catch (TextDecoder.UndecodableException e) {
             return new Outcome(in.id(), null, plan.sha256(), "part " + part.index() + ": " + e.getMessage(), bytes, part.index());
         } catch (OutOfMemoryError e) {
-            return new Outcome(in.id(), null, plan.sha256(), "part " + part.index()
-                    + " is too large for the memory given to Java (-Xmx): use a smaller --part-size", bytes, part.index());
+            return new Outcome(in.id(), null, plan.sha256(), "part " + part.index() + " " + Reason.memory() + "; or use a smaller --part-size",
+                    bytes, part.index(), true, null);
         }
     }
 

@@ -19,8 +19,11 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Decoded text and the encoding that decoded it. */
-    public record Decoded(String text, String encoding) {
+    /** Decoded text and the encoding that decoded it; {@code note}: a word for the user (an ambiguous file), or null. */
+    public record Decoded(String text, String encoding, String note) {
+        public Decoded(String text, String encoding) {
+            this(text, encoding, null);
+        }
     }
 
     /** Raised for bytes that no supported encoding reads as text; carries the first bad byte's offset. */
@@ -52,17 +55,18 @@ public final class TextDecoder {
             return new Decoded(strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8"), "UTF-8");
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE"), "UTF-16LE");
+            return utf16(bytes, StandardCharsets.UTF_16LE, "FF FE");
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
+            return utf16(bytes, StandardCharsets.UTF_16BE, "FE FF");
         }
         int nul = indexOfNul(bytes);
         if (nul >= 0) {
             throw new UndecodableException("binary data (a NUL byte) at byte " + nul + ", not a text file", nul);
         }
         try {
-            return new Decoded(decodeStrict(bytes, 0, StandardCharsets.UTF_8), "UTF-8");
+            String text = decodeStrict(bytes, 0, StandardCharsets.UTF_8);
+            return ambiguous(bytes, text);
         } catch (MalformedAt utf8) {
             if (mostlyUtf8(bytes)) {
                 // UTF-8 text with damage, not another encoding: decoding it as GB18030 would only make mojibake
@@ -81,10 +85,84 @@ public final class TextDecoder {
         }
     }
 
-    /** Decodes with a known encoding, strictly, taking no byte-order mark away: for the later parts of a file. */
+    /**
+     * Decodes with a known encoding, strictly, taking no byte-order mark away: for the later parts of a file.
+     * A NUL byte is binary data here as in a whole file (but for UTF-16 and UTF-32, where it is text).
+     */
     public static String decodeAs(byte[] bytes, String encoding) throws UndecodableException {
         Charset cs = Charset.forName(encoding);
+        if (!cs.name().startsWith("UTF-16") && !cs.name().startsWith("UTF-32")) {
+            int nul = indexOfNul(bytes);
+            if (nul >= 0) {
+                throw new UndecodableException("binary data (a NUL byte) at byte " + nul + ", not a text file", nul);
+            }
+        }
         return strict(bytes, 0, cs, cs.name());
+    }
+
+    /**
+     * A file that starts with a UTF-16 byte-order mark: read as UTF-16 only when what follows is text, not a
+     * binary file that happens to start with those two bytes.
+     */
+    private static Decoded utf16(byte[] bytes, Charset cs, String mark) throws UndecodableException {
+        String text;
+        try {
+            text = decodeStrict(bytes, 2, cs);
+        } catch (MalformedAt e) {
+            throw new UndecodableException("binary data: it starts with " + mark + ", the mark of UTF-16 text, but is not UTF-16 (bad byte at offset "
+                    + e.offset + ")", e.offset);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0 || !looksLikeText(text)) {
+            throw new UndecodableException("binary data: it starts with " + mark + ", the mark of UTF-16 text, but is not text", 0);
+        }
+        return new Decoded(text, cs.name());
+    }
+
+    /**
+     * Valid UTF-8 that reads as no Chinese at all, and valid GB18030 that reads as Chinese: GBK text can be
+     * valid UTF-8 by chance (its two-byte characters C2–DF 80–BF read as Latin, Greek, Cyrillic …). Such a
+     * file is read as GB18030, with a note that says so and how to read it otherwise; any other valid UTF-8
+     * is UTF-8.
+     */
+    private static Decoded ambiguous(byte[] bytes, String utf8) {
+        if (chineseShare(utf8) >= 0.5) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        String gb;
+        try {
+            gb = decodeStrict(bytes, 0, GB18030);
+        } catch (MalformedAt e) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        if (chineseShare(gb) < 0.9 || !looksLikeText(gb)) {
+            return new Decoded(utf8, "UTF-8");
+        }
+        return new Decoded(gb, "GB18030", "ambiguous encoding: the bytes are valid UTF-8 and GB18030; read as GB18030, which gives"
+                + " Chinese text where UTF-8 gives none (--encoding UTF-8 reads it as UTF-8)");
+    }
+
+    /**
+     * The share of Chinese (Han, CJK and full-width punctuation) among the non-ASCII chars of the first MB of
+     * text (enough to tell); 1 when there is none.
+     */
+    private static double chineseShare(String s) {
+        long other = 0;
+        long chinese = 0;
+        int n = Math.min(s.length(), 1 << 20);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || (c >= '\u3000' && c <= '\u303F')
+                    || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u2000' && c <= '\u206F') || Character.isSurrogate(c)) {
+                chinese++;
+            } else {
+                other++;
+            }
+        }
+        return chinese + other == 0 ? 1 : chinese / (double) (chinese + other);
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs, String name) throws UndecodableException {

@@ -7,11 +7,16 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Writes a file through a temporary file in the same folder, renamed over the target only by
  * {@link #commit()}. Closing without commit deletes the temporary file, so an interrupted or failed write
- * never leaves a half-written file where the old one was. Not thread-safe.
+ * never leaves a half-written file where the old one was. The temporary file is created as any new file
+ * is (mode 0666 less the umask) and takes the mode of the file it replaces; its name carries the process
+ * id ({@code .name.<pid>-<n>.part}), so that the next run that writes the same target removes what a
+ * killed run left. Not thread-safe.
  */
 public final class AtomicOutput implements AutoCloseable {
     private final Path target;
@@ -23,9 +28,23 @@ public final class AtomicOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
-        this.out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        String prefix = "." + this.target.getFileName() + ".";
+        TempFiles.removeStale(dir, prefix, ".part");
+        this.temp = TempFiles.createNew(dir, prefix, ".part");
         TempFiles.register(temp);
+        keepMode(this.target, temp);
+        this.out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16);
+    }
+
+    /** The file replaced keeps its permissions (as an editor keeps them); a new one has the umask's. */
+    private static void keepMode(Path target, Path temp) {
+        try {
+            if (Files.isRegularFile(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // the umask's mode stays: not a reason to fail the write
+        }
     }
 
     public OutputStream stream() {

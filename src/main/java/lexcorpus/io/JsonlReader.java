@@ -21,9 +21,17 @@ public final class JsonlReader implements Closeable {
     private boolean eof;
     private int line;
 
+    private final int maxLine;
+
     public JsonlReader(InputStream in, String source) {
+        this(in, source, Limits.MAX_RECORD_BYTES);
+    }
+
+    /** @param maxLine the longest line read, in bytes (the limit of a record; smaller in tests) */
+    public JsonlReader(InputStream in, String source, int maxLine) {
         this.in = in;
         this.source = source;
+        this.maxLine = maxLine;
     }
 
     /** A line that could not be read as a record. */
@@ -47,6 +55,11 @@ public final class JsonlReader implements Closeable {
                 throw new BadLineException(where + ": not a JSON object");
             }
             return node;
+        } catch (com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+                throw new BadLineException(where + ": more than one JSON value on the line (a record is one line of its own)");
+            }
+            throw new BadLineException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (JsonProcessingException e) {
             throw new BadLineException(where + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
@@ -54,20 +67,57 @@ public final class JsonlReader implements Closeable {
         }
     }
 
-    /** The next non-blank line as UTF-8 bytes without its line end (and without a leading BOM), or null at the end. */
+    /**
+     * The next non-blank line as UTF-8 bytes without its line end (and without a leading BOM), or null at the
+     * end. A line longer than a record may be ({@link Limits}), or longer than the memory left, is skipped
+     * without being held, and reported by a {@link BadLineException} naming it: the next call goes on with
+     * the line after it.
+     */
     public byte[] nextLine() throws IOException {
         byte[] text;
-        while ((text = readLine()) != null) {
+        while (true) {
             line++;
+            try {
+                text = readLine(maxLine);
+            } catch (OutOfMemoryError e) {
+                skipLine();
+                throw new BadLineException("line " + line + ": the record " + lexcorpus.failure.Reason.memory());
+            }
+            if (text == null) {
+                line--;
+                return null;
+            }
+            if (text == TOO_LONG) {
+                skipLine();
+                throw new BadLineException("line " + line + ": a record longer than " + (maxLine == Limits.MAX_RECORD_BYTES ? Limits.describe()
+                        : maxLine + " bytes") + ", the limit of a record");
+            }
             int from = line == 1 && startsWithBom(text) ? 3 : 0;
             if (!blank(text, from)) {
                 return from == 0 ? text : Arrays.copyOfRange(text, from, text.length);
             }
         }
-        return null;
     }
 
-    private byte[] readLine() throws IOException {
+    private static final byte[] TOO_LONG = new byte[0];
+
+    /** Reads to the end of the current line, keeping nothing. */
+    private void skipLine() throws IOException {
+        while (true) {
+            if (pos == limit && (eof || !fill())) {
+                return;
+            }
+            for (int i = pos; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    pos = i + 1;
+                    return;
+                }
+            }
+            pos = limit;
+        }
+    }
+
+    private byte[] readLine(int max) throws IOException {
         byte[] acc = null;
         int accLen = 0;
         while (true) {
@@ -85,10 +135,14 @@ public final class JsonlReader implements Closeable {
             }
             int end = nl < 0 ? limit : nl;
             int n = end - pos;
+            if ((long) accLen + n > max) {
+                pos = end;
+                return TOO_LONG; // the rest of the line is skipped by the caller
+            }
             if (acc == null) {
                 acc = new byte[Math.max(n, nl < 0 ? 2 * n : n)];
             } else if (accLen + n > acc.length) {
-                acc = Arrays.copyOf(acc, Math.max(accLen + n, 2 * acc.length));
+                acc = Arrays.copyOf(acc, (int) Math.min(max, Math.max(accLen + n, 2L * acc.length)));
             }
             System.arraycopy(buf, pos, acc, accLen, n);
             accLen += n;

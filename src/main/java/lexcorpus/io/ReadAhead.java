@@ -56,6 +56,10 @@ public final class ReadAhead extends InputStream {
                 queue.put(END);
             } catch (IOException e) {
                 queue.put(e);
+            } catch (OutOfMemoryError e) {
+                // the reader must never just stop: the consumer would wait for it for ever
+                queue.clear();
+                queue.put(new IOException("standard input " + lexcorpus.failure.Reason.memory()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -61,6 +61,8 @@ public final class WriteBehind extends OutputStream {
                         out.write(c.bytes, 0, c.length);
                     } catch (IOException e) {
                         failed = e; // kept for the producer; later chunks are dropped
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        failed = new IOException(lexcorpus.failure.Reason.of(e), e); // the producer must not wait for ever
                     }
                 }
                 free.offer(c.bytes);

@@ -27,8 +27,28 @@ public sealed interface EntityValue {
                       @JsonInclude(JsonInclude.Include.NON_NULL) Boolean approximate) implements EntityValue {
     }
 
-    @JsonPropertyOrder({"law", "canonical", "version", "articles"})
-    record StatuteValue(String law, String canonical, String version, List<ArticleRef> articles) implements EntityValue {
+    /**
+     * A statute reference. The fields after {@code articles} say what the law table knows of the instrument on
+     * the document's date; each is null (and not written) where the table does not know.
+     */
+    @JsonPropertyOrder({"law", "canonical", "version", "articles", "law_id", "level", "status", "version_on_date",
+            "repealed_by", "pinpoints_valid"})
+    record StatuteValue(String law, String canonical, String version, List<ArticleRef> articles,
+                        @JsonProperty("law_id") @JsonInclude(JsonInclude.Include.NON_NULL) String lawId,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String level,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) String status,
+                        @JsonProperty("version_on_date") @JsonInclude(JsonInclude.Include.NON_NULL) String versionOnDate,
+                        @JsonProperty("repealed_by") @JsonInclude(JsonInclude.Include.NON_NULL) Successor repealedBy,
+                        @JsonProperty("pinpoints_valid") @JsonInclude(JsonInclude.Include.NON_NULL) Boolean pinpointsValid)
+            implements EntityValue {
+        public StatuteValue(String law, String canonical, String version, List<ArticleRef> articles) {
+            this(law, canonical, version, articles, null, null, null, null, null, null);
+        }
+    }
+
+    /** The instrument that replaced a repealed one, and the date it was repealed (YYYY-MM-DD). */
+    @JsonPropertyOrder({"canonical", "date"})
+    record Successor(String canonical, String date) {
     }
 
     /** One article pinpoint: 第一百零三条第二款第（三）项 → 103, 2, 3; 第二百七十六条之一 → suffix 之一. */

@@ -64,6 +64,26 @@ final class EntityWriter extends StdSerializer<Entity> {
                 }
                 g.writeEndArray();
             }
+            if (s.lawId() != null) {
+                g.writeStringField("law_id", s.lawId());
+            }
+            if (s.level() != null) {
+                g.writeStringField("level", s.level());
+            }
+            if (s.status() != null) {
+                g.writeStringField("status", s.status());
+            }
+            if (s.versionOnDate() != null) {
+                g.writeStringField("version_on_date", s.versionOnDate());
+            }
+            if (s.repealedBy() != null) {
+                g.writeFieldName("repealed_by");
+                g.writeStartObject();
+                g.writeStringField("canonical", s.repealedBy().canonical());
+                g.writeStringField("date", s.repealedBy().date());
+                g.writeEndObject();
+            }
+            optional(g, "pinpoints_valid", s.pinpointsValid());
         } else if (v instanceof EntityValue.CaseNumberValue c) {
             g.writeNumberField("year", c.year());
             g.writeStringField("court_code", c.courtCode());

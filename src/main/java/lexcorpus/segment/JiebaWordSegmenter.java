@@ -38,10 +38,12 @@ public final class JiebaWordSegmenter implements WordSegmenter {
                     WordDictionary.getInstance().loadUserDict(dict, StandardCharsets.UTF_8);
                 } finally {
                     Files.deleteIfExists(dict);
+                    lexcorpus.io.TempFiles.unregister(dict);
                 }
                 jieba = new JiebaSegmenter();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot load the legal user dictionary", e);
+                throw new UncheckedIOException("cannot load the legal user dictionary (it is copied to the temporary folder "
+                        + System.getProperty("java.io.tmpdir") + ", which $TMPDIR sets): " + lexcorpus.failure.Reason.of(e), e);
             } finally {
                 System.setOut(stdout);
             }
@@ -91,7 +93,7 @@ public final class JiebaWordSegmenter implements WordSegmenter {
                 entries.add(line);
             }
         }
-        Path tmp = Files.createTempFile("lexcorpus-legal", ".dict");
+        Path tmp = lexcorpus.io.TempFiles.inTempFolder("legal", ".dict");
         Files.write(tmp, entries, StandardCharsets.UTF_8);
         return tmp;
     }

@@ -1,6 +1,8 @@
 package lexcorpus.segment;
 
 import java.util.function.Supplier;
+import lexcorpus.failure.Fatal;
+import lexcorpus.failure.Reason;
 
 /**
  * A segmenter loaded on its first use: a run that finds every input unchanged never pays for the
@@ -22,7 +24,7 @@ public final class LazySegmenter implements WordSegmenter {
         Thread t = new Thread(() -> {
             try {
                 loaded();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | OutOfMemoryError e) {
                 // kept in failure: the first use throws it, where the run can report it
             }
         }, "lexcorpus-dictionary");
@@ -46,9 +48,11 @@ public final class LazySegmenter implements WordSegmenter {
                     }
                     try {
                         s = load.get();
-                    } catch (RuntimeException e) {
-                        failure = e;
-                        throw e;
+                    } catch (RuntimeException | OutOfMemoryError e) {
+                        // every input needs it: the run cannot go on
+                        failure = new Fatal(e instanceof OutOfMemoryError ? "the word dictionary " + Reason.memory()
+                                : e.getMessage() == null ? "cannot load the word segmenter" : e.getMessage(), e);
+                        throw failure;
                     }
                     loaded = s;
                 }

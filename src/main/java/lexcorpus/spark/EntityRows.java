@@ -24,6 +24,10 @@ public final class EntityRows {
             DataTypes.createStructField("item", DataTypes.IntegerType, true),
             DataTypes.createStructField("suffix", DataTypes.StringType, true)));
 
+    static final StructType SUCCESSOR = DataTypes.createStructType(List.of(
+            DataTypes.createStructField("canonical", DataTypes.StringType, true),
+            DataTypes.createStructField("date", DataTypes.StringType, true)));
+
     static final StructType VALUE = DataTypes.createStructType(List.of(
             field("date", DataTypes.StringType), field("granularity", DataTypes.StringType),
             field("year_inferred", DataTypes.BooleanType), field("month_inferred", DataTypes.BooleanType),
@@ -33,7 +37,10 @@ public final class EntityRows {
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
             field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
             field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
-            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType)));
+            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("law_id", DataTypes.StringType), field("level", DataTypes.StringType), field("status", DataTypes.StringType),
+            field("version_on_date", DataTypes.StringType), field("repealed_by", EntityRows.SUCCESSOR),
+            field("pinpoints_valid", DataTypes.BooleanType)));
 
     /** The schema of entity rows. */
     public static final StructType SCHEMA = DataTypes.createStructType(List.of(
@@ -74,6 +81,14 @@ public final class EntityRows {
                 articles.add(RowFactory.create(a.article(), a.paragraph(), a.item(), a.suffix()));
             }
             v[10] = articles.toArray(new Row[0]); // an ArrayType takes an array or a Scala Seq, not a java.util.List
+            // the resolution fields by name: other types' fields are added to the struct too
+            v[VALUE.fieldIndex("law_id")] = s.lawId();
+            v[VALUE.fieldIndex("level")] = s.level();
+            v[VALUE.fieldIndex("status")] = s.status();
+            v[VALUE.fieldIndex("version_on_date")] = s.versionOnDate();
+            v[VALUE.fieldIndex("repealed_by")] = s.repealedBy() == null ? null
+                    : RowFactory.create(s.repealedBy().canonical(), s.repealedBy().date());
+            v[VALUE.fieldIndex("pinpoints_valid")] = s.pinpointsValid();
         } else if (value instanceof EntityValue.CaseNumberValue c) {
             v[11] = c.year();
             v[12] = c.courtCode();

@@ -87,8 +87,10 @@ class PartsTest {
     void aPartSizeBelowOneMegabyteIsAUsageError() {
         Cli.Result r = Cli.run("ingest", "--no-tokens", "--part-size", "0", big.toString());
         assertEquals(ExitCodes.USAGE, r.code());
-        assertTrue(r.stderr().contains("--part-size must be at least 1"), r.stderr());
+        assertTrue(r.stderr().contains("--part-size must be from 1 to 256 (MB), not 0"), r.stderr());
         assertEquals(0, r.stdout().length);
+        Cli.Result huge = Cli.run("ingest", "--no-tokens", "--part-size", "257", big.toString());
+        assertEquals(ExitCodes.USAGE, huge.code(), "a part's record must stay within the limit of a record");
     }
 
     @Test

@@ -58,8 +58,10 @@ class LazySegmenterTest {
             throw failure;
         });
         lazy.preload();
-        assertSame(failure, assertThrows(IllegalStateException.class, () -> lazy.segment("文本", (s, e) -> { })));
-        assertSame(failure, assertThrows(IllegalStateException.class, () -> lazy.segment("文本", (s, e) -> { })));
+        lexcorpus.failure.Fatal first = assertThrows(lexcorpus.failure.Fatal.class, () -> lazy.segment("文本", (s, e) -> { }));
+        assertSame(failure, first.getCause());
+        assertEquals(failure.getMessage(), first.getMessage());
+        assertSame(first, assertThrows(lexcorpus.failure.Fatal.class, () -> lazy.segment("文本", (s, e) -> { })));
         assertEquals(1, loads.get(), "the failure is kept, not loaded again");
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # lexcorpus run writes the same bytes as ingest | extract | export over every set of ../shared, on 1 and 2 threads
 # Each check runs from the repository root with $SHARED (../shared) and $OUT (a scratch folder) set.
-o=$OUT/40-run-equals-pipe
+o=$OUT/50-run-equals-pipe
 compared=0
 # same SET "INGEST OPTIONS" "EXTRACT OPTIONS" "EXPORT OPTIONS": the pipe once, run on 1 and 2 threads, compared byte for byte
 same() {

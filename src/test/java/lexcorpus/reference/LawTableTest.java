@@ -1,0 +1,146 @@
+package lexcorpus.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The law table's own consistency, and what it answers for instruments whose history is public knowledge. */
+class LawTableTest {
+    private static final LawTable TABLE = LawTable.shared();
+    private static final Set<String> LEVELS = Set.of("法律", "行政法规", "司法解释", "部门规章", "地方性法规", "国际条约", "外国法", "其他");
+
+    @Test
+    void everyRowIsConsistent() {
+        List<String> problems = new ArrayList<>();
+        for (Instrument in : TABLE.instruments()) {
+            String id = in.lawId();
+            if (!LEVELS.contains(in.level())) {
+                problems.add(id + ": level " + in.level());
+            }
+            if (in.repealedBy() != null && TABLE.byId(in.repealedBy()) == null) {
+                problems.add(id + ": successor " + in.repealedBy() + " is not in the table");
+            }
+            if (id.equals(in.repealedBy())) {
+                problems.add(id + ": replaced by itself");
+            }
+            LocalDate previous = null;
+            LocalDate previousEffective = null;
+            for (Version v : in.versions()) {
+                if (previous != null && v.date().isBefore(previous)) {
+                    problems.add(id + ": " + v.label() + " adopted before the version before it");
+                }
+                if (v.effective() != null && previousEffective != null && v.effective().isBefore(previousEffective)) {
+                    problems.add(id + ": " + v.label() + " took effect before the version before it");
+                }
+                if (v.articles() != null && v.articles() <= 0) {
+                    problems.add(id + ": " + v.label() + " has " + v.articles() + " articles");
+                }
+                if (!v.label().matches("\\d{4}年(修正|修订)?") || !v.label().startsWith(Integer.toString(v.date().getYear()))) {
+                    problems.add(id + ": label " + v.label() + " for a version of " + v.date());
+                }
+                // the first version is the original, unless the source's history starts later (then it is partial)
+                if (!Set.of("制定", "修正", "修订").contains(v.kind()) || previous != null && v.kind().equals("制定")
+                        || previous == null && !v.kind().equals("制定") && in.historyComplete()) {
+                    problems.add(id + ": kind " + v.kind() + " of " + v.label());
+                }
+                previous = v.date();
+                previousEffective = v.effective() != null ? v.effective() : previousEffective;
+            }
+            if (in.repealed() != null && !in.versions().isEmpty() && in.repealed().isBefore(in.versions().get(0).date())) {
+                problems.add(id + ": repealed before it was adopted");
+            }
+            if (in.repealed() != null && in.repealedUndated()) {
+                problems.add(id + ": repealed both on a date and on none");
+            }
+        }
+        assertTrue(problems.isEmpty(), () -> problems.size() + " problems: " + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+    }
+
+    @Test
+    void aNameStandsForOneInstrumentUnlessMarkedAmbiguous() {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Boolean> marked = new HashMap<>();
+        for (LawTable.Name n : TABLE.names()) {
+            ids.computeIfAbsent(n.name(), k -> new HashSet<>()).add(n.lawId());
+            marked.merge(n.name(), n.ambiguous(), Boolean::logicalAnd);
+        }
+        List<String> wrong = new ArrayList<>();
+        ids.forEach((name, set) -> {
+            if (set.size() > 1 != marked.get(name)) {
+                wrong.add(name + " " + set + (marked.get(name) ? " marked ambiguous" : ""));
+            }
+        });
+        assertTrue(wrong.isEmpty(), () -> String.join("\n", wrong));
+        for (Instrument in : TABLE.instruments()) {
+            assertTrue(TABLE.named(in.title()).stream().anyMatch(n -> n.lawId().equals(in.lawId())), in.title() + " is not one of its own names");
+        }
+    }
+
+    @Test
+    void officialTitlesOfRegulationsAreKeptAsTheyAre() {
+        // most State Council regulations do not open with 中华人民共和国; some do
+        assertEquals("计算机软件保护条例", TABLE.lookup("计算机软件保护条例").title());
+        assertNull(TABLE.lookup("中华人民共和国计算机软件保护条例"));
+        assertEquals("中华人民共和国专利法实施细则", TABLE.lookup("专利法实施细则").title());
+        assertNull(TABLE.lookup("合同法实施条例"));
+        assertNull(TABLE.lookup("反不正当竞争法实施细则"));
+    }
+
+    @Test
+    void namesAndNumbersFindTheirInstrument() {
+        assertEquals("最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释", TABLE.lookup("民诉法解释").title());
+        assertEquals("最高人民法院关于适用〈中华人民共和国公司法〉若干问题的规定（三）", TABLE.lookup("公司法解释（三）").title());
+        assertEquals("中华人民共和国刑法修正案（十一）", TABLE.lookup("刑法修正案（十一）").title());
+        assertEquals("保护工业产权巴黎公约", TABLE.lookup("巴黎公约").title());
+        assertEquals("最高人民法院关于适用〈中华人民共和国刑事诉讼法〉的解释", TABLE.variant("关于适用刑事诉讼法的解释").title());
+        assertEquals("最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准的规定（二）",
+                TABLE.variant("最高人民检察院、公安部关于公安机关管辖的刑事案件立案追诉标准（二）").title());
+        // a content word left out names another instrument: no variant
+        assertNull(TABLE.variant("关于适用若干问题的意见"));
+        Instrument software = TABLE.byNumber("国务院令第339号");
+        assertNotNull(software);
+        assertEquals("计算机软件保护条例", software.title());
+    }
+
+    @Test
+    void standingOnADate() {
+        Instrument contract = TABLE.lookup("合同法");
+        Standing s2019 = TABLE.standing(contract, LocalDate.of(2019, 12, 20));
+        assertEquals(Standing.IN_FORCE, s2019.status());
+        assertNull(s2019.version(), "the source of the Contract Law lists no complete history");
+        Standing s2022 = TABLE.standing(contract, LocalDate.of(2022, 3, 1));
+        assertEquals(Standing.REPEALED, s2022.status());
+        assertEquals("中华人民共和国民法典", s2022.successor().title());
+        assertEquals(LocalDate.of(2021, 1, 1), s2022.repealedOn());
+
+        Instrument code = TABLE.lookup("民法典");
+        assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(code, LocalDate.of(2020, 8, 1)).status());
+        Standing s2021 = TABLE.standing(code, LocalDate.of(2021, 6, 1));
+        assertEquals("2020年", s2021.version().label());
+        assertEquals(1260, s2021.version().articles());
+
+        Instrument company = TABLE.lookup("公司法");
+        assertEquals("2018年修正", TABLE.standing(company, LocalDate.of(2024, 3, 1)).version().label());
+        assertEquals("2023年修订", TABLE.standing(company, LocalDate.of(2024, 7, 1)).version().label());
+
+        Instrument procedure = TABLE.lookup("民事诉讼法");
+        assertEquals("2021年修正", TABLE.standing(procedure, LocalDate.of(2023, 12, 31)).version().label());
+        assertEquals("2023年修正", TABLE.standing(procedure, LocalDate.of(2024, 1, 1)).version().label());
+        // adopted 2017-06-27, effective date not in the sources: the version of mid-2019 is not given
+        assertNull(TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).version());
+        assertEquals(Standing.IN_FORCE, TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).status());
+        // after the snapshot no version is given: the law may have changed since
+        assertNull(TABLE.standing(procedure, TABLE.asOf().plusDays(1)).version());
+        assertNull(TABLE.standing(procedure, null).status());
+    }
+}
