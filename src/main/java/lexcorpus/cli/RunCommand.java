@@ -131,7 +131,8 @@ final class RunCommand implements Callable<Integer> {
         if (segmenter != null) {
             segmenter.preload(); // the dictionary loads while the inputs are listed and the first one is read
         }
-        Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L);
+        // no hash of the inputs: nothing that run writes holds it
+        Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L, false);
         Extraction extraction = new Extraction(chosen);
         Export export = new Export(what, null, docFilter);
 
@@ -175,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
         if (ingested.error() != null) {
             return new Done(ingested, null, 0);
         }
-        Document doc = extraction.extract(ingested.doc());
+        Document doc = extraction.extract(ingested.doc(), ingested.clean());
         try {
             return new Done(ingested, body.format(export.records(doc)), doc.entities().size());
         } catch (java.io.IOException e) {

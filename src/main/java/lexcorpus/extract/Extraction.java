@@ -54,6 +54,12 @@ public final class Extraction {
         return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date(), d.signed()));
     }
 
+    /** As {@link #extract(Document)}, on the document's clean text already made (by ingest, in the same process). */
+    public Document extract(Document d, AlignedText clean) {
+        String own = d.date();
+        return d.withEntities(extract(d.id(), clean, own != null ? own : d.metadata() == null ? null : d.metadata().date(), d.signed()));
+    }
+
     /**
      * The entities of a document's original text: found in its clean text, a year left out inferred from the
      * document's own date, else from its masthead's; statutes resolved on the date it was {@code signed}, where
