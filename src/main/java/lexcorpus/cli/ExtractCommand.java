@@ -190,7 +190,7 @@ final class ExtractCommand implements Callable<Integer> {
         return false;
     }
 
-    private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
+    private static final Set<String> WANTED = Set.of("id", "text", "date", "signed", "metadata");
 
     /** One record line to what extract writes of it: the record with its entities, or why there is none. */
     static Done work(Line item, Extraction extraction, Ingester ingester) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 
 /** The entity types to look for: option of the commands that extract ({@code extract}, {@code run}). */
 public final class TypesOption {
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number (default: all).")
+    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number, document_number (default: all).")
     List<String> types = Entity.TYPES;
 
     /** The types chosen, each once, in the order given; an unknown one is a usage error of {@code cmd}. */
