@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import lexcorpus.extract.statute.Mention;
 import lexcorpus.extract.statute.MentionResolver;
 import lexcorpus.model.EntityValue.ArticleRef;
@@ -28,6 +29,10 @@ public final class StatuteResolver implements MentionResolver {
     /** Regions of the PRC: a name written after one is that region's law, but not a foreign law. */
     private static final List<String> REGIONS = List.of("香港", "澳门", "台湾");
     private static final int MAX_SHORT = 12;
+    /** A bracket closing a title (…（2021年修正）), left out where the title's last word counts. */
+    private static final Pattern LAST_BRACKET = Pattern.compile("（[^（）]*）$");
+    /** Brackets around a numeral in a short name. */
+    private static final Pattern NUMBERED = Pattern.compile("（([一二三四五六七八九十]+)）");
     private final LawTable table;
 
     public StatuteResolver(LawTable table) {
@@ -44,13 +49,14 @@ public final class StatuteResolver implements MentionResolver {
         Map<String, Target> definedByYear = new HashMap<>();
         Map<Mention, Target> targets = new IdentityHashMap<>();
         List<Target> named = new ArrayList<>();
+        FullTitles fullTitles = new FullTitles(mentions, MAX_SHORT);
         List<StatuteValue> out = new ArrayList<>(mentions.size());
         for (int index = 0; index < mentions.size(); index++) {
             Mention m = mentions.get(index);
             Target t = switch (m.kind()) {
                 case SHORT -> targets.get(m.definedBy());
                 case REFERENCE -> reference(m.referenceWord(), named, text);
-                case TITLE -> title(m, defined, definedByYear, named, mentions, index);
+                case TITLE -> title(m, defined, definedByYear, named, fullTitles, mentions, index);
                 case BARE, LIST_ITEM -> bare(m, defined);
             };
             if (t == null) {
@@ -60,6 +66,7 @@ public final class StatuteResolver implements MentionResolver {
             targets.put(m, t);
             if (m.kind() != Mention.Kind.REFERENCE) {
                 named.add(t);
+                fullTitles.named(t.canonical());
             }
             for (Mention.Definition d : m.definitions()) {
                 String k = shortKey(d.name());
@@ -74,7 +81,7 @@ public final class StatuteResolver implements MentionResolver {
     }
 
     private Target title(Mention m, Map<String, Target> defined, Map<String, Target> definedByYear, List<Target> named,
-                         List<Mention> mentions, int index) {
+                         FullTitles fullTitles, List<Mention> mentions, int index) {
         String k = shortKey(m.lookup());
         if (m.year() != null && definedByYear.containsKey(m.year() + k)) {
             Target t = definedByYear.get(m.year() + k);
@@ -111,7 +118,7 @@ public final class StatuteResolver implements MentionResolver {
             return target(in);
         }
         if (m.lookup().length() <= MAX_SHORT) {
-            Target t = fullTitleOf(m, named, mentions, index);
+            Target t = fullTitleOf(m, named, fullTitles, mentions, index);
             if (t != null) {
                 return t;
             }
@@ -124,27 +131,19 @@ public final class StatuteResolver implements MentionResolver {
      * the nearest title before it whose name holds the short form's chars in order and ends as it does, else the
      * nearest such title after it.
      */
-    private Target fullTitleOf(Mention m, List<Target> named, List<Mention> mentions, int index) {
+    private Target fullTitleOf(Mention m, List<Target> named, FullTitles fullTitles, List<Mention> mentions, int index) {
         String key = LawTable.key(m.lookup());
-        for (int i = named.size() - 1; i >= 0; i--) {
-            if (holds(named.get(i).canonical(), key)) {
-                return named.get(i);
-            }
+        int before = fullTitles.before(key);
+        if (before >= 0) {
+            return named.get(before);
         }
-        for (int i = index + 1; i < mentions.size(); i++) {
-            Mention later = mentions.get(i);
-            if (later.kind() == Mention.Kind.TITLE && later.lookup().length() > MAX_SHORT && holds(later.lookup(), key)) {
-                Instrument in = known(later.issuer() == null ? later.lookup() : later.issuer() + later.lookup());
-                return in != null ? target(in) : new Target(later.lookup(), null, null);
-            }
+        int after = fullTitles.after(key, index);
+        if (after >= 0) {
+            Mention later = mentions.get(after);
+            Instrument in = known(later.issuer() == null ? later.lookup() : later.issuer() + later.lookup());
+            return in != null ? target(in) : new Target(later.lookup(), null, null);
         }
         return null;
-    }
-
-    private static boolean holds(String title, String key) {
-        String c = LawTable.key(title);
-        return c.length() > key.length() && key.length() >= 3 && c.endsWith(key.substring(key.length() - 2))
-                && LawTable.subsequence(key, c);
     }
 
     /** An instrument of the table by one of its names, or by its official title with parts left out. */
@@ -193,7 +192,10 @@ public final class StatuteResolver implements MentionResolver {
     private static Target lastEndingIn(List<Target> named, String word) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Target t = named.get(i);
-            String c = t.canonical().replaceFirst("（[^（）]*）$", "");
+            String c = t.canonical();
+            if (c.indexOf('）') >= 0) {
+                c = LAST_BRACKET.matcher(c).replaceFirst("");
+            }
             if (c.endsWith(word) && !(word.equals("法") && (c.endsWith("办法") || c.endsWith("法规")))) {
                 return t;
             }
@@ -217,7 +219,8 @@ public final class StatuteResolver implements MentionResolver {
 
     /** A short name as compared: brackets around a numeral dropped (立案追诉标准（二） = 立案追诉标准二). */
     static String shortKey(String name) {
-        return LawTable.key(name).replaceAll("（([一二三四五六七八九十]+)）", "$1");
+        String key = LawTable.key(name);
+        return key.indexOf('（') < 0 ? key : NUMBERED.matcher(key).replaceAll("$1");
     }
 
     private StatuteValue value(Mention m, Target t, LocalDate from, LocalDate to) {
