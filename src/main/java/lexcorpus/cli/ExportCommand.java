@@ -51,7 +51,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens;"
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences, tokens"
+            + " or links (citations: document to instrument and case number, case to case);"
             + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
     String what;
 
@@ -296,7 +297,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
             if (entityRecord) {
-                if (!what.equals("entities") && sqlite == null) {
+                if (!what.equals("entities") && !what.equals("links") && sqlite == null) {
                     report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
@@ -403,6 +404,20 @@ final class ExportCommand implements Callable<Integer> {
     private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
         pending.sort(Comparator.<ObjectNode>comparingInt(n -> n.path("start").asInt()).thenComparingInt(n -> n.path("end").asInt())
                 .thenComparing(n -> n.path("type").asText()));
+        if (!pending.isEmpty() && (what.equals("links") || sqlite != null && sqlite.writes("links"))) {
+            // the links of one document's entity records (a corpus's entities.jsonl, or entity records on stdin)
+            List<Entity> entities = new ArrayList<>(pending.size());
+            for (ObjectNode n : pending) {
+                entities.add(Json.mapper().treeToValue(n, Entity.class));
+            }
+            for (ObjectNode l : Records.links(pending.get(0).path("doc").asText(), entities)) {
+                writer.write(l);
+            }
+            if (what.equals("links") && sqlite == null) {
+                pending.clear();
+                return;
+            }
+        }
         for (ObjectNode n : pending) {
             if (!n.has("schema")) {
                 n.put("schema", "lexcorpus.entity/1");
@@ -440,7 +455,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             return;
         }
-        boolean entities = what.equals("entities");
+        boolean entities = what.equals("entities") || what.equals("links"); // links are made from the entities
         // entities are exported only when they were found in the documents as the corpus holds them now
         try (InputStream in = entities ? c.entities(docFilter == null ? null : docFilter::matches) : c.documents();
              JsonlReader reader = new JsonlReader(in, (entities ? c.entitiesFile() : c.documentsFile()).toString())) {

@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read the corpus's documents and replace its entities.")
     Path corpus;
 
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number (default: all).")
+    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number, document_number (default: all).")
     List<String> types = Entity.TYPES;
 
     @Mixin
@@ -198,7 +198,7 @@ final class ExtractCommand implements Callable<Integer> {
         return false;
     }
 
-    private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
+    private static final Set<String> WANTED = Set.of("id", "text", "date", "signed", "metadata");
 
     private Done work(Line item, Extraction extraction, Ingester ingester) {
         byte[] line = item.bytes();

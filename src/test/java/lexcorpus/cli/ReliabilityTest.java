@@ -273,19 +273,33 @@ class ReliabilityTest {
         byte[] before = Files.readAllBytes(corpus.resolve(Corpus.DOCUMENTS));
         for (String signal : List.of("INT", "TERM")) {
             Process p = ProcessTest.start(tmp, "ingest", "--no-tokens", "-q", "--threads", "1", in.toString(), "--corpus", corpus.toString());
-            Thread.sleep(1500);
+            // signalled once the run is writing its new generation (a .part entry in the corpus), not after a
+            // fixed time, which a fast machine outruns
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!writing(corpus)) {
+                assertTrue(p.isAlive(), "the run ended before it was seen writing (exit " + (p.isAlive() ? "" : p.exitValue()) + ")");
+                assertTrue(System.nanoTime() < deadline, "the run was not seen writing within 60 s");
+                Thread.sleep(5);
+            }
             new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertTrue(p.exitValue() > 128, "stopped by SIG" + signal + " mid-way (exit " + p.exitValue() + ")");
             // the old corpus is intact
             assertArrayEquals(before, Files.readAllBytes(corpus.resolve(Corpus.DOCUMENTS)), signal);
             try (var s = Files.list(corpus)) {
-                assertTrue(s.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file after SIG" + signal);
+                List<String> left = s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+                assertTrue(left.isEmpty(), "no partial file after SIG" + signal + ": " + left);
             }
         }
         Cli.Result again = Cli.run("ingest", "--no-tokens", "-q", in.toString(), "--corpus", corpus.toString());
         assertEquals(0, again.code(), again.stderr());
         assertEquals(600 + 4, Files.readAllLines(corpus.resolve(Corpus.DOCUMENTS)).size(), "completed, without duplicates");
+    }
+
+    private static boolean writing(Path corpus) throws IOException {
+        try (var s = Files.list(corpus)) {
+            return s.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+        }
     }
 
     @Test

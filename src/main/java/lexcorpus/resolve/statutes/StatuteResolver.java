@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import lexcorpus.extract.statute.Mention;
 import lexcorpus.extract.statute.MentionResolver;
 import lexcorpus.model.EntityValue.ArticleRef;
@@ -29,10 +28,8 @@ public final class StatuteResolver implements MentionResolver {
     /** Regions of the PRC: a name written after one is that region's law, but not a foreign law. */
     private static final List<String> REGIONS = List.of("香港", "澳门", "台湾");
     private static final int MAX_SHORT = 12;
-    /** A bracket closing a title (…（2021年修正）), left out where the title's last word counts. */
-    private static final Pattern LAST_BRACKET = Pattern.compile("（[^（）]*）$");
-    /** Brackets around a numeral in a short name. */
-    private static final Pattern NUMBERED = Pattern.compile("（([一二三四五六七八九十]+)）");
+    private static final java.util.regex.Pattern CLOSING_BRACKET = java.util.regex.Pattern.compile("（[^（）]*）$");
+    private static final java.util.regex.Pattern NUMERAL_BRACKET = java.util.regex.Pattern.compile("（([一二三四五六七八九十]+)）");
     private final LawTable table;
 
     public StatuteResolver(LawTable table) {
@@ -194,7 +191,7 @@ public final class StatuteResolver implements MentionResolver {
             Target t = named.get(i);
             String c = t.canonical();
             if (c.indexOf('）') >= 0) {
-                c = LAST_BRACKET.matcher(c).replaceFirst("");
+                c = CLOSING_BRACKET.matcher(c).replaceFirst("");
             }
             if (c.endsWith(word) && !(word.equals("法") && (c.endsWith("办法") || c.endsWith("法规")))) {
                 return t;
@@ -220,7 +217,7 @@ public final class StatuteResolver implements MentionResolver {
     /** A short name as compared: brackets around a numeral dropped (立案追诉标准（二） = 立案追诉标准二). */
     static String shortKey(String name) {
         String key = LawTable.key(name);
-        return key.indexOf('（') < 0 ? key : NUMBERED.matcher(key).replaceAll("$1");
+        return key.indexOf('（') < 0 ? key : NUMERAL_BRACKET.matcher(key).replaceAll("$1");
     }
 
     private StatuteValue value(Mention m, Target t, LocalDate from, LocalDate to) {
@@ -230,15 +227,24 @@ public final class StatuteResolver implements MentionResolver {
         String versionOnDate = null;
         Successor successor = null;
         Boolean pinpointsValid = null;
+        Version inForce = null;
         if (in != null && from != null) {
             Standing st = table.standing(in, from, to); // a date given by month or year: what holds for all of it
             status = st.status();
-            if (st.version() != null) {
-                versionOnDate = st.version().label();
-                pinpointsValid = valid(m.articles(), st.version());
+            inForce = st.version();
+            if (inForce != null) {
+                versionOnDate = inForce.label();
             }
             if (Standing.REPEALED.equals(status) && st.successor() != null) {
                 successor = new Successor(st.successor().title(), st.repealedOn().toString());
+            }
+        }
+        if (in != null) {
+            // pinpoints count in the version the text cites where it names one (a version the table cannot
+            // tell apart: not said), else in the version in force on the date
+            Version basis = m.version() == null ? inForce : table.cited(in, m.version());
+            if (basis != null) {
+                pinpointsValid = valid(m.articles(), basis);
             }
         }
         return new StatuteValue(m.written(), t.canonical(), m.version(), m.articles(), lawId, t.level(), status, versionOnDate,
