@@ -4,21 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
 import lexcorpus.extract.RecordExtraction;
-import lexcorpus.extract.RecordExtraction.Done;
-import lexcorpus.extract.RecordExtraction.Line;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
-import lexcorpus.corpus.Corpus;
-import lexcorpus.corpus.CorpusException;
-import lexcorpus.corpus.Update;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
+import lexcorpus.pipeline.CorpusExtract;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,29 +53,7 @@ final class ExtractCommand implements Callable<Integer> {
         boolean fromStdin = corpus == null && (input == null || input.equals("-"));
         RunReport report = new RunReport("extract", run, streams.err(), fromStdin ? -1 : 0);
         if (corpus != null) {
-            try (Corpus c = Corpus.openExisting(corpus)) {
-                String problem = c.current().problem();
-                if (problem != null) {
-                    throw new CorpusException("corpus " + corpus + ": " + problem + ": run lexcorpus ingest --corpus " + corpus
-                            + " with its inputs first (unchanged inputs are only hashed)");
-                }
-                boolean sound = c.documentsSound();
-                try (Update update = c.update();
-                     InputStream in = Files.newInputStream(c.current().documents());
-                     JsonlReader reader = new JsonlReader(in, corpus.resolve(Corpus.DOCUMENTS).toString())) {
-                    update.linkDocuments(sound);
-                    java.io.OutputStream out = update.entities(List.copyOf(chosen));
-                    var guarded = Guard.each((Line n) -> RecordExtraction.work(n, extraction, ingester::ingest), RecordExtraction::failed);
-                    OrderedParallel.run(RecordExtraction.lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length, n -> new Extracted(n.bytes(), guarded.apply(n)),
-                            run.threads(), done -> {
-                                if (count(done.done(), report)) {
-                                    out.write(Records.entityLines(done.done().entities()));
-                                    update.extracted(done.done().id(), done.line()); // the version of the record its entities fit
-                                }
-                            });
-                    update.commit();
-                }
-            }
+            new CorpusExtract(corpus, extraction, chosen, report).run(run.threads());
             return report.finish();
         }
         InputStream in = input == null || input.equals("-") ? new lexcorpus.io.ReadAhead(streams.in(), 256) : open(input);
@@ -89,7 +61,7 @@ final class ExtractCommand implements Callable<Integer> {
              DataOutput out = DataOutput.open("-", streams)) {
             OrderedParallel.run(RecordExtraction.lines(reader), n -> n.bytes() == null ? 0 : n.bytes().length,
                     Guard.each(n -> RecordExtraction.work(n, extraction, ingester::ingest), RecordExtraction::failed), run.threads(), done -> {
-                if (count(done, report)) {
+                if (CorpusExtract.count(done, report)) {
                     // the record as it came, up to its closing brace, then its entities: no copy of the record
                     out.write(done.line(), 0, done.keep());
                     out.write(done.tail());
@@ -107,23 +79,6 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new LexcorpusException("cannot read " + file + ": " + DataOutput.describe(e), ExitCodes.FATAL, e);
         }
-    }
-
-    private boolean count(Done done, RunReport report) {
-        report.inputs++;
-        report.bytes += done.bytes();
-        report.step();
-        if (done.error() != null) {
-            report.fail(done.id(), done.error(), done.severe());
-            return false;
-        }
-        report.documents++;
-        report.entities += done.entities().size();
-        return true;
-    }
-
-    /** A record line as read, and what extract made of it. */
-    private record Extracted(byte[] line, Done done) {
     }
 
     private static final byte[] NEWLINE = {'\n'};

@@ -1,4 +1,4 @@
-package lexcorpus.cli;
+package lexcorpus.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
@@ -23,6 +23,7 @@ import lexcorpus.corpus.CorpusException;
 import lexcorpus.corpus.IngestPlan;
 import lexcorpus.corpus.Update;
 import lexcorpus.export.Export;
+import lexcorpus.export.RecordBody;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
@@ -47,15 +48,15 @@ import lexcorpus.model.Entity;
  * order: those of this run from that file, the others (kept from earlier runs) read, parsed and extracted as
  * extract does.
  */
-final class CorpusRun {
+public final class CorpusRun {
     private final CorpusIngest ingest;
     private final Path dir;
     private final Extraction extraction;
     private final Set<String> types;
     private final Export export;
-    private final RunReport report;
+    private final Tally report;
 
-    CorpusRun(CorpusIngest ingest, Path dir, Extraction extraction, Set<String> types, Export export, RunReport report) {
+    public CorpusRun(CorpusIngest ingest, Path dir, Extraction extraction, Set<String> types, Export export, Tally report) {
         this.ingest = ingest;
         this.dir = dir;
         this.extraction = extraction;
@@ -69,7 +70,7 @@ final class CorpusRun {
     }
 
     /** The documents of the corpus into {@code writer}'s output, ingested and extracted on {@code threads} workers. */
-    void run(List<Sources.Input> inputs, int threads, Runnable preload, RecordWriter writer) throws Exception {
+    public void run(List<Sources.Input> inputs, int threads, Runnable preload, RecordWriter writer) throws Exception {
         ThreadLocal<RecordBody> bodies = ThreadLocal.withInitial(() -> new RecordBody(writer));
         try (Corpus c = Corpus.openForWriting(dir); Spool spool = new Spool()) {
             ingest.with(new CorpusIngest.Also() {
@@ -146,7 +147,7 @@ final class CorpusRun {
                         }
                         entities.write(x.made().entityLines());
                         update.extracted(x.made().id(), x.item().line()); // the version of the record its entities fit
-                        report.entities += x.made().entities();
+                        report.entities(x.made().entities());
                         byte[] records = x.made().records();
                         writer.writeBody(records, 0, records.length);
                     });
