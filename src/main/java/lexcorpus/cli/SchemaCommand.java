@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code lexcorpus schema [KIND]}: the JSON Schema of a record kind. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = {"Print the JSON Schema of a record kind: entities (default), documents, articles, headings, paragraphs,",
-                "sentences, tokens, or document-record (what ingest and extract write)."},
+                "sentences, tokens, document-record (what ingest and extract write), or manifest (a corpus's manifest.json)."},
         footer = {"", "Example:", "  lexcorpus schema entities > entity.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
     @ParentCommand
@@ -22,9 +22,9 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Records.KINDS.contains(kind) && !kind.equals("document-record")) {
+        if (!Records.KINDS.contains(kind) && !kind.equals("document-record") && !kind.equals("manifest")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(),
-                    "unknown record kind " + kind + " (choose from " + String.join(", ", Records.KINDS) + ", document-record)");
+                    "unknown record kind " + kind + " (choose from " + String.join(", ", Records.KINDS) + ", document-record, manifest)");
         }
         try (InputStream in = SchemaCommand.class.getResourceAsStream("/lexcorpus/schema/" + kind + ".schema.json")) {
             if (in == null) {

@@ -113,7 +113,7 @@ public final class IngestPlan {
         }
 
         boolean trusted = false;
-        Map<String, Stored> stored = new TreeMap<>();
+        Map<String, Stored> stored = new java.util.LinkedHashMap<>(); // in the documents' order: by input id
         if (cur.damage != null) {
             notices.add("corpus " + corpus.dir() + " is damaged (" + cur.damage + "): its documents are made again from the inputs given");
         } else if (!cur.isNone()) {
@@ -127,7 +127,7 @@ public final class IngestPlan {
         }
 
         // the part ids of files read in parts belong to them: a file named like one cannot be stored beside them
-        Map<String, FileStat> stats = new TreeMap<>();
+        Map<String, FileStat> stats = new java.util.HashMap<>();
         for (Sources.Input in : given.values()) {
             if (in.error() == null) {
                 stats.put(in.id(), FileStat.orNull(in.path()));
@@ -188,6 +188,9 @@ public final class IngestPlan {
      */
     private static String partOf(String id, Map<String, Sources.Input> given, Map<String, FileStat> stats, Map<String, Stored> stored,
                                  long partBytes) {
+        if (id.indexOf('#') < 0) {
+            return null; // most ids: no regex
+        }
         Matcher m = PART_ID.matcher(id);
         if (!m.matches()) {
             return null;

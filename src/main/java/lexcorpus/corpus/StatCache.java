@@ -37,7 +37,7 @@ final class StatCache {
             }
             String schema = null;
             FileStat documents = null;
-            Map<String, FileStat> in = new TreeMap<>();
+            Map<String, FileStat> in = new java.util.HashMap<>();
             while (j.nextToken() == JsonToken.FIELD_NAME) {
                 String field = j.currentName();
                 JsonToken t = j.nextToken();

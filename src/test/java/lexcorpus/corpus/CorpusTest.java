@@ -365,6 +365,32 @@ class CorpusTest {
     }
 
     @Test
+    void theManifestValidatesAgainstItsSchema() throws Exception {
+        write("a.txt", "甲");
+        write("b.txt", "乙");
+        ingest("a.txt", "b.txt");
+        try (Corpus c = Corpus.openExisting(corpus); Update u = c.update()) {
+            u.linkDocuments(c.documentsSound());
+            u.entities(List.of("date", "money"));
+            for (String line : documentLines()) {
+                u.extracted(Json.mapper().readTree(line).get("id").asText(), line.getBytes(StandardCharsets.UTF_8));
+            }
+            u.commit();
+        }
+        com.networknt.schema.JsonSchema schema;
+        try (var in = CorpusTest.class.getResourceAsStream("/lexcorpus/schema/manifest.schema.json")) {
+            schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                    .getSchema(Json.mapper().readTree(in));
+        }
+        var manifest = Json.mapper().readTree(corpus.resolve(Corpus.MANIFEST).toFile());
+        assertEquals(java.util.Set.of(), schema.validate(manifest));
+        assertEquals(2, manifest.get("entities").get("documents").size());
+        // and it would catch a manifest that is not one
+        ((ObjectNode) manifest.get("inputs").get("a.txt")).put("sha256", "not a hash");
+        assertFalse(schema.validate(manifest).isEmpty());
+    }
+
+    @Test
     void aCorpusFolderCopiedWithItsLinksFollowedIsTurnedBackIntoLinks() throws Exception {
         write("a.txt", "甲");
         ingest("a.txt");
