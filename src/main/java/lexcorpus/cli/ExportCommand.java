@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read from this corpus directory.")
     Path corpus;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens;"
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences, tokens"
+            + " or links (citations: document to instrument and case number, case to case);"
             + " with sqlite, the tables (comma-separated; default documents, articles, sentences, entities and the outline).")
     String what;
 
@@ -58,14 +59,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
     List<String> types;
 
-    @Option(names = "--docs", paramLabel = "GLOB", description = "Only documents whose id matches this glob (e.g. '2024/*.txt').")
-    String docs;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
-    String output;
-
-    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells a spreadsheet would run as a formula (starting with = + - @, their full-width forms, after spaces) guarded with '.")
-    boolean excel;
+    @Mixin
+    OutputOptions out;
 
     @Mixin
     RunOptions run;
@@ -78,15 +73,11 @@ final class ExportCommand implements Callable<Integer> {
 
     /** --format, else what -o's extension says (Formats: x.csv, x.db …), else CSV for --excel, else jsonl. */
     private String format() {
-        return lexcorpus.export.Formats.choose(format, output, excel);
+        return lexcorpus.export.Formats.choose(format, out.output, out.excel);
     }
 
     private lexcorpus.export.Glob docFilter() {
-        try {
-            return docs == null ? null : lexcorpus.export.Glob.compile(docs);
-        } catch (IllegalArgumentException e) {
-            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
-        }
+        return out.docFilter(root.spec.commandLine());
     }
 
     @Override
@@ -104,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!lexcorpus.export.Formats.NAMES.contains(format)) {
             throw usage("--format must be one of " + String.join(", ", lexcorpus.export.Formats.NAMES) + ", not " + format);
         }
-        if (excel && !format.equals("csv")) {
+        if (out.excel && !format.equals("csv")) {
             throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
         Set<String> typeFilter = typeFilter();
@@ -113,8 +104,8 @@ final class ExportCommand implements Callable<Integer> {
         boolean fromStdin = corpus == null && (input == null || input.equals("-"));
         RunReport report = new RunReport("export", run, streams.err(), fromStdin ? -1 : 0);
         export = new Export(what, typeFilter, docFilter);
-        try (DataOutput out = DataOutput.open(output, streams)) {
-            RecordWriter writer = export.writer(format, excel, out.stream());
+        try (DataOutput target = DataOutput.open(out.output, streams)) {
+            RecordWriter writer = export.writer(format, out.excel, target.stream());
             try {
                 if (corpus != null) {
                     // a corpus is in id order already
@@ -135,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
-            out.commit();
+            target.commit();
         }
         return report.finish();
     }
@@ -156,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The corpus as one SQLite database (docs/sqlite.md): every table filled from the same records, in input order. */
     private int exportSqlite() throws Exception {
-        if (output == null || output.equals("-")) {
+        if (out.output == null || out.output.equals("-")) {
             throw usage("--format sqlite needs -o FILE: a database is written to a file, not to standard output");
         }
         List<String> named = what == null ? null : java.util.Arrays.stream(what.split(",")).map(String::strip).toList();
@@ -167,7 +158,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        if (excel) {
+        if (out.excel) {
             throw usage("--excel is for CSV, not for --format sqlite");
         }
         Set<String> typeFilter = typeFilter();
@@ -176,7 +167,7 @@ final class ExportCommand implements Callable<Integer> {
         export = new Export(what, typeFilter, docFilter);
         Streams streams = root.streams();
         RunReport report = new RunReport("export", run, streams.err(), 0);
-        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(output), lexcorpus.export.SqliteWriter.tables(named))) {
+        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(out.output), lexcorpus.export.SqliteWriter.tables(named))) {
             sqlite = db;
             try {
                 if (corpus != null) {
@@ -290,7 +281,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             boolean entityRecord = f.containsKey("doc") && f.containsKey("type") && f.containsKey("value") && !f.containsKey("id");
             if (entityRecord) {
-                if (!what.equals("entities") && sqlite == null) {
+                if (!what.equals("entities") && !what.equals("links") && sqlite == null) {
                     report.fail(where, "an entity record where " + what + " need document records");
                     continue;
                 }
@@ -393,6 +384,20 @@ final class ExportCommand implements Callable<Integer> {
     /** Entity records of one document, in the fixed order (start, end, type). */
     private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
         Export.order(pending);
+        if (!pending.isEmpty() && (what.equals("links") || sqlite != null && sqlite.writes("links"))) {
+            // the links of one document's entity records (a corpus's entities.jsonl, or entity records on stdin)
+            List<Entity> entities = new ArrayList<>(pending.size());
+            for (ObjectNode n : pending) {
+                entities.add(Json.mapper().treeToValue(n, Entity.class));
+            }
+            for (ObjectNode l : Records.links(pending.get(0).path("doc").asText(), entities)) {
+                writer.write(l);
+            }
+            if (what.equals("links") && sqlite == null) {
+                pending.clear();
+                return;
+            }
+        }
         for (ObjectNode n : pending) {
             writer.write(n);
             report.entities++;
@@ -427,7 +432,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             return;
         }
-        boolean entities = what.equals("entities");
+        boolean entities = what.equals("entities") || what.equals("links"); // links are made from the entities
         // entities are exported only when they were found in the documents as the corpus holds them now
         try (InputStream in = entities ? c.entities(docFilter == null ? null : docFilter::matches) : c.documents();
              JsonlReader reader = new JsonlReader(in, (entities ? c.entitiesFile() : c.documentsFile()).toString())) {

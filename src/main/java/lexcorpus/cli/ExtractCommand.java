@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,14 +46,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read the corpus's documents and replace its entities.")
     Path corpus;
 
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number (default: all).")
-    List<String> types = Entity.TYPES;
+    @Mixin
+    TypesOption types;
 
     @Mixin
     RunOptions run;
 
     /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
-    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail, boolean severe) {
+    record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail, boolean severe) {
         Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail) {
             this(id, line, entities, error, bytes, keep, tail, false);
         }
@@ -71,14 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String t : types) {
-            if (!Entity.TYPES.contains(t.strip())) {
-                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(),
-                        "unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
-            }
-            chosen.add(t.strip());
-        }
+        Set<String> chosen = types.chosen(root.spec.commandLine());
         Extraction extraction = new Extraction(chosen);
         Ingester ingester = new Ingester(null);
         Streams streams = root.streams();
@@ -198,9 +190,10 @@ final class ExtractCommand implements Callable<Integer> {
         return false;
     }
 
-    private static final Set<String> WANTED = Set.of("id", "text", "date", "metadata");
+    private static final Set<String> WANTED = Set.of("id", "text", "date", "signed", "metadata");
 
-    private Done work(Line item, Extraction extraction, Ingester ingester) {
+    /** One record line to what extract writes of it: the record with its entities, or why there is none. */
+    static Done work(Line item, Extraction extraction, Ingester ingester) {
         byte[] line = item.bytes();
         String where = item.where();
         if (item.error() != null) {
@@ -272,7 +265,7 @@ final class ExtractCommand implements Callable<Integer> {
     private static final byte[] ENTITIES_FIELD = ",\"entities\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Entity records, one a line, as the corpus's entities.jsonl holds them. */
-    private static byte[] entityLines(List<Entity> entities) throws IOException {
+    static byte[] entityLines(List<Entity> entities) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Entity e : entities) {
             out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(Records.entity(e))));

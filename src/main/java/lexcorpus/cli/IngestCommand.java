@@ -1,18 +1,15 @@
 package lexcorpus.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lexcorpus.failure.Guard;
-import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Sources;
 import lexcorpus.io.Json;
 import lexcorpus.io.OrderedParallel;
-import lexcorpus.segment.JiebaWordSegmenter;
 import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,26 +39,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "What the inputs hold: text (each file, or standard input, one document) or jsonl (records with id, text, date, in files or on standard input). Default: text.")
     String format = "text";
 
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
-    String encoding;
+    @Mixin
+    IngestOptions ingest;
 
-    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
-    boolean follow;
-
-    @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
-    boolean noTokens;
-
-    @Option(names = "--force", description = "With --corpus: rebuild the corpus from the inputs given, whatever its state: every input is read again, and the documents of inputs not given are dropped.")
-    boolean force;
-
-    @Option(names = "--prune", description = "With --corpus: drop the documents of inputs not found in this run (deleted, renamed). Nothing is dropped when an input cannot be listed.")
-    boolean prune;
+    @Mixin
+    CorpusUpdateOptions update;
 
     @Mixin
     RunOptions run;
-
-    @Option(names = "--part-size", paramLabel = "MB", description = "Read a file larger than this in parts of about this size, each its own record (id#0001, id#0002 …). Default: 2.")
-    int partMb = 2;
 
     /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
     record Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe, String note) {
@@ -92,41 +77,24 @@ final class IngestCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("jsonl")) {
             throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--format must be text or jsonl, not " + format);
         }
-        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
-            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--part-size must be from 1 to "
-                    + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
-        }
-        if (encoding != null) {
-            try {
-                java.nio.charset.Charset.forName(encoding);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), "--encoding: unknown encoding '" + encoding
-                        + "' (UTF-8, GB18030, GBK, UTF-16 …)");
-            }
-        }
-        if (corpus == null && (force || prune)) {
-            throw new picocli.CommandLine.ParameterException(root.spec.commandLine(), (force ? "--force" : "--prune") + " is for ingest --corpus DIR");
-        }
+        ingest.check(root.spec.commandLine());
+        update.check(root.spec.commandLine(), corpus != null, "ingest");
         int threads = run.threads();
         Streams streams = root.streams();
         if (paths.isEmpty()) {
             paths = List.of("-");
         }
-        LazySegmenter segmenter = noTokens ? null : new LazySegmenter(JiebaWordSegmenter::instance);
-        Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L);
+        LazySegmenter segmenter = ingest.segmenter();
+        Ingestion ingestion = ingest.ingestion(segmenter, true);
         if (corpus == null) {
             preload(segmenter); // a corpus loads it only when some input has changed (below)
         }
         boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
-        List<Sources.Input> inputs = new ArrayList<>();
-        List<Sources.Input> notRead = new ArrayList<>();
-        for (Sources.Input in : Sources.list(files, follow)) {
-            (in.skipped() ? notRead : inputs).add(in);
-        }
-        inputs.sort((a, b) -> a.id().compareTo(b.id()));
+        IngestOptions.Listed listed = ingest.list(files);
+        List<Sources.Input> inputs = listed.inputs();
         RunReport report = new RunReport("ingest", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
-        for (Sources.Input in : notRead) {
+        for (Sources.Input in : listed.notRead()) {
             report.note(in.id(), in.error());
         }
 
@@ -134,7 +102,7 @@ final class IngestCommand implements Callable<Integer> {
             try (DataOutput out = DataOutput.open("-", streams)) {
                 OrderedParallel.Source<Ingestion.Unit> source = ingestion.units(inputs, stdin, streams.in(), format.equals("jsonl"));
                 try (PartGroup group = new PartGroup(out, report)) {
-                    OrderedParallel.run(source, u -> u.weight(!noTokens),
+                    OrderedParallel.run(source, u -> u.weight(!ingest.noTokens),
                             Guard.each(u -> encode(ingestion.ingest(u)), (u, f) -> encode(Ingestion.failed(u, f))), threads, group::accept);
                     group.end();
                 }
@@ -150,19 +118,14 @@ final class IngestCommand implements Callable<Integer> {
             // its files would be read as text: records go through standard output (ingest --format jsonl FILE > docs.jsonl)
             throw new LexcorpusException("ingest --corpus reads text files, not JSON Lines records (--format jsonl)", ExitCodes.USAGE);
         }
-        return new CorpusIngest(this, ingestion, streams, report).run(inputs, threads, () -> preload(segmenter));
+        return new CorpusIngest(corpus, ingest, update, run, ingestion, streams, report).run(inputs, threads, () -> preload(segmenter));
     }
 
     /** The dictionary loads (1-2 s) while the inputs are listed and the first one is read and parsed. */
-    private static void preload(LazySegmenter segmenter) {
+    static void preload(LazySegmenter segmenter) {
         if (segmenter != null) {
             segmenter.preload();
         }
-    }
-
-    /** The tool version and the options that change what ingest writes: a change of either redoes every input. */
-    String settings() {
-        return VersionProvider.version() + (noTokens ? " no-tokens" : " tokens") + (encoding == null ? "" : " encoding=" + encoding);
     }
 
     /** The document as its record line, encoded here, in the worker: the ordered writer only copies bytes. */
@@ -266,18 +229,6 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void close() {
             held.close();
-        }
-    }
-
-    long partBytes() {
-        return partMb * 1024L * 1024L;
-    }
-
-    static long size(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            return 0; // read as a whole, where the failure is reported
         }
     }
 }

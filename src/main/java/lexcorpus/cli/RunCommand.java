@@ -1,8 +1,8 @@
 package lexcorpus.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -13,13 +13,11 @@ import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
 import lexcorpus.failure.Guard;
-import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Sources;
 import lexcorpus.io.OrderedParallel;
 import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
-import lexcorpus.segment.JiebaWordSegmenter;
 import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,38 +44,29 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders (walked recursively), or - for standard input.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--no-tokens", description = "Do not segment words (faster; entities do not need tokens).")
-    boolean noTokens;
+    @Mixin
+    IngestOptions ingest;
 
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number (default: all).")
-    List<String> types = Entity.TYPES;
+    @Mixin
+    TypesOption types;
 
-    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, paragraphs, sentences or tokens.")
+    @Option(names = "--what", paramLabel = "KIND", description = "entities (default), documents, articles, headings, paragraphs, sentences or tokens.")
     String what = "entities";
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, json or csv. Default: from -o's extension (x.csv, x.json, x.jsonl), else CSV with --excel, else jsonl.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
-    String output;
-
-    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells starting with = + - @ guarded with '.")
-    boolean excel;
-
-    @Option(names = "--docs", paramLabel = "GLOB", description = "Only documents whose id matches this glob (e.g. '2024/*.txt').")
-    String docs;
-
-    @Option(names = "--follow", description = "Follow symbolic links met inside folders (never to outside the folders given). By default they are skipped, with a note.")
-    boolean follow;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", description = "Decode every file with this charset instead of detecting it (UTF-8, GB18030, UTF-16 …).")
-    String encoding;
-
-    @Option(names = "--part-size", paramLabel = "MB", description = "Read a file larger than this in parts of about this size, each its own document (id#0001 …). Default: 2.")
-    int partMb = 2;
+    @Mixin
+    OutputOptions out;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", description = "What standard input (-) holds: text (one document) or jsonl (records with id, text, date). Default: text.")
     String inputFormat = "text";
+
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Also keep the corpus in DIR, as ingest --corpus and extract --corpus do (again later: only new or changed files are redone); the records written are then the corpus's.")
+    Path corpus;
+
+    @Mixin
+    CorpusUpdateOptions update;
 
     @Mixin
     RunOptions run;
@@ -95,115 +84,83 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> chosen = chosenTypes();
-        String format = lexcorpus.export.Formats.choose(this.format, output, excel);
+        picocli.CommandLine cmd = root.spec.commandLine();
+        Set<String> chosen = types.chosen(cmd);
+        String format = lexcorpus.export.Formats.choose(this.format, out.output, out.excel);
         if (!Records.KINDS.contains(what)) {
             throw usage("--what must be one of " + String.join(", ", Records.KINDS) + ", not " + what);
         }
         if (!List.of("json", "jsonl", "csv").contains(format)) {
             throw usage("--format must be json, jsonl or csv, not " + format + " (a database: lexcorpus export --format sqlite)");
         }
-        if (excel && !format.equals("csv")) {
+        if (out.excel && !format.equals("csv")) {
             throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
-        if (partMb < 1 || partMb > lexcorpus.io.Limits.MAX_PART_MB) {
-            throw usage("--part-size must be from 1 to " + lexcorpus.io.Limits.MAX_PART_MB + " (MB), not " + partMb);
-        }
+        ingest.check(cmd);
+        update.check(cmd, corpus != null, "run");
         if (!inputFormat.equals("text") && !inputFormat.equals("jsonl")) {
             throw usage("--input-format must be text or jsonl, not " + inputFormat);
         }
-        if (encoding != null) {
-            try {
-                java.nio.charset.Charset.forName(encoding);
-            } catch (IllegalArgumentException e) {
-                throw usage("--encoding: unknown encoding '" + encoding + "' (UTF-8, GB18030, GBK, UTF-16 …)");
-            }
-        }
-        Glob docFilter;
-        try {
-            docFilter = docs == null ? null : Glob.compile(docs);
-        } catch (IllegalArgumentException e) {
-            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
+        Glob docFilter = out.docFilter(cmd);
+        boolean stdin = paths.contains("-");
+        if (corpus != null && stdin) {
+            throw new LexcorpusException("run --corpus reads files and folders, not standard input", ExitCodes.USAGE);
         }
         int threads = run.threads();
         Streams streams = root.streams();
-        LazySegmenter segmenter = noTokens ? null : new LazySegmenter(JiebaWordSegmenter::instance);
-        if (segmenter != null) {
+        LazySegmenter segmenter = ingest.segmenter();
+        if (segmenter != null && corpus == null) {
             segmenter.preload(); // the dictionary loads while the inputs are listed and the first one is read
         }
-        Ingestion ingestion = new Ingestion(new Ingester(segmenter), encoding, partMb * 1024L * 1024L);
+        // no hash of the inputs without a corpus: nothing that run writes then holds it
+        Ingestion ingestion = ingest.ingestion(segmenter, corpus != null);
         Extraction extraction = new Extraction(chosen);
         Export export = new Export(what, null, docFilter);
 
-        boolean stdin = paths.contains("-");
         List<String> files = paths.stream().filter(p -> !p.equals("-")).toList();
-        List<Sources.Input> inputs = new ArrayList<>();
-        List<Sources.Input> notRead = new ArrayList<>();
-        for (Sources.Input in : Sources.list(files, follow)) {
-            (in.skipped() ? notRead : inputs).add(in);
-        }
-        inputs.sort((a, b) -> a.id().compareTo(b.id()));
+        IngestOptions.Listed listed = ingest.list(files);
+        List<Sources.Input> inputs = listed.inputs();
         RunReport report = new RunReport("run", run, streams.err(), files.isEmpty() ? -1 : inputs.size());
-        for (Sources.Input in : notRead) {
+        for (Sources.Input in : listed.notRead()) {
             report.note(in.id(), in.error());
         }
-        OrderedParallel.Source<Ingestion.Unit> units = ingestion.units(inputs, stdin, streams.in(), inputFormat.equals("jsonl"));
-        try (DataOutput out = DataOutput.open(output, streams)) {
-            RecordWriter writer = export.writer(format, excel, out.stream());
-            try {
+        try (DataOutput target = DataOutput.open(out.output, streams)) {
+            RecordWriter writer = export.writer(format, out.excel, target.stream());
+            if (corpus != null) {
+                CorpusIngest into = new CorpusIngest(corpus, ingest, update, run, ingestion, streams, report);
+                new CorpusRun(into, corpus, extraction, chosen, export, report).run(inputs, threads, () -> IngestCommand.preload(segmenter), writer);
+            } else {
+                OrderedParallel.Source<Ingestion.Unit> units = ingestion.units(inputs, stdin, streams.in(), inputFormat.equals("jsonl"));
                 try (DocumentOrder order = new DocumentOrder(writer)) {
                     Sink sink = new Sink(order, report);
-                    ThreadLocal<Body> bodies = ThreadLocal.withInitial(() -> new Body(writer));
-                    OrderedParallel.run(units, u -> u.weight(!noTokens),
+                    ThreadLocal<RecordBody> bodies = ThreadLocal.withInitial(() -> new RecordBody(writer));
+                    OrderedParallel.run(units, u -> u.weight(!ingest.noTokens),
                             Guard.each(u -> process(ingestion.ingest(u), extraction, export, bodies.get()),
                                     (u, f) -> new Done(Ingestion.failed(u, f), null, 0)),
                             threads, sink::accept);
                     sink.end();
                     order.drain();
+                } catch (DocumentOrder.SpillFailed e) {
+                    throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
                 }
-                writer.finish();
-            } catch (DocumentOrder.SpillFailed e) {
-                throw new LexcorpusException(e.getMessage(), ExitCodes.FATAL, e);
             }
-            out.commit();
+            writer.finish();
+            target.commit();
         }
         return report.finish();
     }
 
     /** The rest of the chain for one ingested unit, on its worker: entities, then records, formatted. */
-    private static Done process(Ingestion.Outcome ingested, Extraction extraction, Export export, Body body) {
+    private static Done process(Ingestion.Outcome ingested, Extraction extraction, Export export, RecordBody body) {
         if (ingested.error() != null) {
             return new Done(ingested, null, 0);
         }
-        Document doc = extraction.extract(ingested.doc());
+        Document doc = extraction.extract(ingested.doc(), ingested.clean());
         try {
             return new Done(ingested, body.format(export.records(doc)), doc.entities().size());
         } catch (java.io.IOException e) {
             return new Done(new Ingestion.Outcome(ingested.id(), null, ingested.sha(), "cannot be written: " + e.getMessage(),
                     ingested.bytes(), ingested.part()), null, 0);
-        }
-    }
-
-    /** A worker's buffer and a body writer of the output's format over it: records to bytes without head or tail. */
-    private static final class Body {
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-        private final RecordWriter writer;
-
-        Body(RecordWriter target) {
-            try {
-                writer = target.body(bytes);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        byte[] format(List<ObjectNode> records) throws java.io.IOException {
-            bytes.reset();
-            for (ObjectNode r : records) {
-                writer.write(r);
-            }
-            writer.finish();
-            return bytes.toByteArray();
         }
     }
 
@@ -286,17 +243,6 @@ final class RunCommand implements Callable<Integer> {
             held.clear();
             heldEntities = 0;
         }
-    }
-
-    private Set<String> chosenTypes() {
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String t : types) {
-            if (!Entity.TYPES.contains(t.strip())) {
-                throw usage("unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
-            }
-            chosen.add(t.strip());
-        }
-        return chosen;
     }
 
     private picocli.CommandLine.ParameterException usage(String message) {

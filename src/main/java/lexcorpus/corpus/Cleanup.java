@@ -27,12 +27,24 @@ final class Cleanup {
         OPEN.remove(p);
     }
 
+    /**
+     * The run's threads go on while the hook runs, so a file can be added to a generation after its tree was
+     * listed: the deletion is tried again until the folder is gone (once it is, nothing can be written into
+     * it). Best effort at exit; the next run removes what is left.
+     */
     private static void deleteAll() {
         for (Path p : OPEN) {
-            try {
-                Corpus.deleteTree(p);
-            } catch (IOException ignored) {
-                // best effort at exit; the next run removes it
+            for (int attempt = 0; attempt < 50 && java.nio.file.Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try {
+                    Corpus.deleteTree(p);
+                } catch (IOException again) {
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
             }
         }
     }

@@ -23,6 +23,7 @@ public final class CsvRecordWriter implements RecordWriter {
             "entities", List.of("doc", "type", "text", "start", "end", "date", "granularity", "year_inferred", "month_inferred",
                     "amount", "currency", "approximate", "law", "canonical", "version", "articles",
                     "year", "court_code", "type_code", "serial", "format", "court", "case_type",
+                    "serial_suffix", "court_level", "procedure", "role", "issuer_code", "serial_prefix", "kind", "issuer", "title",
                     "law_id", "level", "status", "version_on_date", "repealed_by", "pinpoints_valid", "per"),
             "documents", List.of("doc", "title", "issue", "issue_total", "date", "publisher", "encoding", "start", "end",
                     "sections", "articles", "sentences", "tokens", "entities", "signed"),
@@ -30,7 +31,8 @@ public final class CsvRecordWriter implements RecordWriter {
             "headings", List.of("doc", "index", "level", "text", "line", "start", "end", "parent"),
             "paragraphs", List.of("doc", "index", "text", "start", "end"),
             "sentences", List.of("doc", "index", "article", "text", "start", "end"),
-            "tokens", List.of("doc", "index", "text", "start", "end"));
+            "tokens", List.of("doc", "index", "text", "start", "end"),
+            "links", List.of("doc", "kind", "from", "to", "to_type", "article", "paragraph", "item", "text", "start", "end"));
 
     private final OutputStream out;
     private final CSVPrinter printer;

@@ -16,13 +16,20 @@ import lexcorpus.text.CodePoints;
  * record names its kind and schema version in {@code schema} (docs/schema/*.json). Stateless.
  */
 public final class Records {
-    public static final List<String> KINDS = List.of("entities", "documents", "articles", "headings", "paragraphs", "sentences", "tokens");
+    public static final List<String> KINDS = List.of("entities", "documents", "articles", "headings", "paragraphs", "sentences", "tokens",
+            "links");
+    private static final lexcorpus.resolve.links.CitationLinks LINKS = new lexcorpus.resolve.links.CitationLinks();
 
     private Records() {
     }
 
+    /** Each kind's schema name, made once: records are built by the million. */
+    private static final java.util.Map<String, String> SCHEMAS = KINDS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+            k -> k, k -> "lexcorpus." + k.replaceFirst("s$", "").replace("entitie", "entity") + "/1"));
+
     static String schema(String kind) {
-        return "lexcorpus." + kind.replaceFirst("s$", "").replace("entitie", "entity") + "/1";
+        String s = SCHEMAS.get(kind);
+        return s != null ? s : "lexcorpus." + kind.replaceFirst("s$", "").replace("entitie", "entity") + "/1";
     }
 
     /** An entity in the shape of the entity specification, plus its schema. */
@@ -139,7 +146,34 @@ public final class Records {
                     }
                 }
             }
+            case "links" -> {
+                if (d.entities() != null) {
+                    out.addAll(links(d.id(), d.entities()));
+                }
+            }
             default -> throw new IllegalArgumentException("unknown record kind " + kind);
+        }
+        return out;
+    }
+
+    /** The citation links of one document's entities (lexcorpus.resolve.links), as records. */
+    public static List<ObjectNode> links(String doc, List<Entity> entities) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (lexcorpus.resolve.links.CitationLinks.Link l : LINKS.of(doc, entities)) {
+            ObjectNode n = Json.mapper().createObjectNode();
+            n.put("doc", l.doc());
+            n.put("kind", l.kind());
+            n.put("from", l.from());
+            n.put("to", l.to());
+            n.put("to_type", l.toType());
+            putInt(n, "article", l.article());
+            putInt(n, "paragraph", l.paragraph());
+            putInt(n, "item", l.item());
+            n.put("text", l.text());
+            n.put("start", l.start());
+            n.put("end", l.end());
+            n.put("schema", schema("links"));
+            out.add(n);
         }
         return out;
     }

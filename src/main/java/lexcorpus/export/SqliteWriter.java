@@ -5,10 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import lexcorpus.io.BuiltFile;
 import lexcorpus.io.Json;
-import lexcorpus.io.TempFiles;
 import lexcorpus.model.Document;
 
 /**
@@ -38,7 +35,7 @@ public final class SqliteWriter implements RecordWriter {
     public static final List<String> DEFAULT_TABLES = List.of("documents", "headings", "articles", "sentences", "entities", "links");
 
     private final Path target;
-    private final Path temp;
+    private final BuiltFile file;
     private Connection db;
     private final List<String> tables;
     private final Map<String, Table> open = new LinkedHashMap<>();
@@ -51,16 +48,13 @@ public final class SqliteWriter implements RecordWriter {
     public SqliteWriter(Path target, List<String> tables) throws IOException {
         this.target = target.toAbsolutePath();
         this.tables = List.copyOf(tables);
-        Path dir = this.target.getParent();
         try {
-            Files.createDirectories(dir);
-            temp = newTemp(dir, "." + this.target.getFileName() + ".");
+            file = new BuiltFile(this.target);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
-        TempFiles.register(temp);
         try {
-            db = DriverManager.getConnection("jdbc:sqlite:" + temp);
+            db = DriverManager.getConnection("jdbc:sqlite:" + file.temp());
             try (Statement s = db.createStatement()) {
                 // built in a file renamed into place at the end: a crash loses the temporary file only, so
                 // the journal and the syncs that protect a live database are not needed
@@ -97,32 +91,6 @@ public final class SqliteWriter implements RecordWriter {
             }
         }
         return false;
-    }
-
-    /**
-     * The file the database is built in, beside the target: named with the process id, so that the next
-     * export to the same target removes what a killed one left; created as any new file is (0666 less the
-     * umask), or with the mode of the file it will replace.
-     */
-    private Path newTemp(Path dir, String prefix) throws IOException {
-        TempFiles.removeStale(dir, prefix, ".part");
-        long pid = ProcessHandle.current().pid();
-        while (true) {
-            Path p = dir.resolve(prefix + pid + "-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".part");
-            try {
-                Files.createFile(p);
-            } catch (java.nio.file.FileAlreadyExistsException taken) {
-                continue;
-            }
-            try {
-                if (Files.isRegularFile(target)) {
-                    Files.setPosixFilePermissions(p, Files.getPosixFilePermissions(target));
-                }
-            } catch (IOException | UnsupportedOperationException ignored) {
-                // the umask's mode stays
-            }
-            return p;
-        }
     }
 
     /** The tables to write: {@code named} (validated by the caller), or the defaults the tool knows. */
@@ -362,12 +330,7 @@ public final class SqliteWriter implements RecordWriter {
         } catch (SQLException e) {
             throw failure(e);
         }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        TempFiles.unregister(temp);
+        file.commit();
         done = true;
     }
 
@@ -404,12 +367,7 @@ public final class SqliteWriter implements RecordWriter {
         } catch (SQLException ignored) {
             // the file goes away below
         }
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-            // its name starts with a dot and ends in .part
-        }
-        TempFiles.unregister(temp);
+        file.close();
         done = true;
     }
 

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Set;
 import lexcorpus.extract.casenumber.CaseNumberExtractor;
 import lexcorpus.extract.date.DateExtractor;
+import lexcorpus.extract.docnumber.DocumentNumberExtractor;
 import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
 import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
 import lexcorpus.reference.LawTable;
-import lexcorpus.resolve.cases.CaseNumberResolution;
+import lexcorpus.resolve.numbers.NumberResolution;
 import lexcorpus.resolve.statutes.StatuteResolver;
 import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
@@ -25,14 +26,16 @@ public final class Extraction {
 
     private final Set<String> types;
 
-    /** Case numbers decoded to courts, case types and roles, after the overlaps are settled. */
-    private final CaseNumberResolution caseNumbers = new CaseNumberResolution();
+    /** Case and document numbers decoded (courts, case types, roles, issuers), after the overlaps are settled. */
+    private final NumberResolution numbers = new NumberResolution();
 
     public Extraction(Set<String> types) {
         this.types = Set.copyOf(types);
-        // the overlap policy needs case numbers for dates and money, and statutes for money, even when not asked for
+        // the overlap policy needs case and document numbers for dates and money, case numbers for document numbers,
+        // and statutes for money, even when not asked for
         boolean dates = types.contains(Entity.DATE);
         boolean money = types.contains(Entity.MONEY);
+        boolean documents = types.contains(Entity.DOCUMENT_NUMBER);
         List<Extractor> chosen = new ArrayList<>();
         if (dates) {
             chosen.add(new DateExtractor());
@@ -43,8 +46,11 @@ public final class Extraction {
         if (money || types.contains(Entity.STATUTE)) {
             chosen.add(new StatuteExtractor(LawTable.shared(), new StatuteResolver(LawTable.shared())));
         }
-        if (dates || money || types.contains(Entity.CASE_NUMBER)) {
+        if (dates || money || documents || types.contains(Entity.CASE_NUMBER)) {
             chosen.add(new CaseNumberExtractor());
+        }
+        if (dates || money || documents) {
+            chosen.add(new DocumentNumberExtractor());
         }
         extractors = List.copyOf(chosen);
     }
@@ -52,6 +58,12 @@ public final class Extraction {
     /** The document with its entities (the extract stage of one document). */
     public Document extract(Document d) {
         return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date(), d.signed()));
+    }
+
+    /** As {@link #extract(Document)}, on the document's clean text already made (by ingest, in the same process). */
+    public Document extract(Document d, AlignedText clean) {
+        String own = d.date();
+        return d.withEntities(extract(d.id(), clean, own != null ? own : d.metadata() == null ? null : d.metadata().date(), d.signed()));
     }
 
     /**
@@ -75,7 +87,7 @@ public final class Extraction {
             candidates.addAll(e.find(ctx));
         }
         List<Entity> out = new ArrayList<>();
-        for (Candidate c : caseNumbers.resolve(OverlapPolicy.resolve(candidates), ctx)) {
+        for (Candidate c : numbers.resolve(OverlapPolicy.resolve(candidates), ctx)) {
             if (!types.contains(c.type())) {
                 continue;
             }

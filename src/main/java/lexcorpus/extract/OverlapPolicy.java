@@ -10,8 +10,9 @@ import lexcorpus.model.Entity;
 
 /**
  * The one place that decides between candidates that claim the same text. Types are annotated
- * independently (the 2023年 of a statute's version bracket is also a date), with two exceptions: a date
- * or an amount inside a case number is neither, and an amount inside a statute is not money. Within one
+ * independently (the 2023年 of a statute's version bracket is also a date; a document number in it is kept too),
+ * with these exceptions: a date or an amount inside a case or document number is neither, a document number
+ * inside a case number is not one, and an amount inside a statute is not money. Within one
  * type, the earlier (then longer) candidate wins, except that a statute may hold the abbreviation it
  * defines. One sweep in start order: linear in the number of candidates. Stateless and thread-safe.
  */
@@ -24,10 +25,13 @@ public final class OverlapPolicy {
         sorted.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed())
                 .thenComparing(Candidate::type));
         BitSet cases = new BitSet();
+        BitSet documents = new BitSet();
         BitSet statutes = new BitSet();
         for (Candidate c : sorted) {
             if (c.type().equals(Entity.CASE_NUMBER)) {
                 cases.set(c.start(), c.end());
+            } else if (c.type().equals(Entity.DOCUMENT_NUMBER)) {
+                documents.set(c.start(), c.end());
             } else if (c.type().equals(Entity.STATUTE)) {
                 statutes.set(c.start(), c.end());
             }
@@ -39,7 +43,10 @@ public final class OverlapPolicy {
             if (!spans.add(c.type() + ":" + c.start() + ":" + c.end())) {
                 continue;
             }
-            if ((c.type().equals(Entity.DATE) || c.type().equals(Entity.MONEY)) && covers(cases, c)) {
+            if ((c.type().equals(Entity.DATE) || c.type().equals(Entity.MONEY)) && (covers(cases, c) || covers(documents, c))) {
+                continue;
+            }
+            if (c.type().equals(Entity.DOCUMENT_NUMBER) && covers(cases, c)) {
                 continue;
             }
             if (c.type().equals(Entity.MONEY) && covers(statutes, c)) {

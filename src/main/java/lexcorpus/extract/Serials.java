@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * The serials of a case or document number, several of which may share one prefix ({@code 123、124号},
  * {@code 第42号、第43号}): each with its own span and any sub-number ({@code 167-2号} → -2, {@code 第445号之一} → 之一).
- * The first spans the whole prefix; each later one runs from its 第 (or first digit) to its 号. Stateless.
+ * A document number's serial may carry a letter before its digits ({@code 第F3625号} → F) or stand in brackets
+ * ({@code 第（1）号}). The first spans the whole prefix; each later one runs from its 第 (or first digit) to its 号.
+ * Stateless.
  */
 public final class Serials {
     private Serials() {
     }
 
-    /** One serial: [start, end) in the text, its number, and its sub-number or null. */
-    public record Serial(int start, int end, long number, String suffix) {
+    /** One serial: [start, end) in the text, its number, its sub-number or null, the letters before it or null. */
+    public record Serial(int start, int end, long number, String suffix, String prefix) {
     }
 
     /**
@@ -29,6 +31,15 @@ public final class Serials {
             if (s.charAt(p) == '第') {
                 p++;
             }
+            int letters = p;
+            while (p < to && s.charAt(p) >= 'A' && s.charAt(p) <= 'Z') {
+                p++;
+            }
+            String prefix = p > letters ? s.substring(letters, p) : null;
+            boolean bracket = p < to && (s.charAt(p) == '（' || s.charAt(p) == '(');
+            if (bracket) {
+                p++;
+            }
             int digits = p;
             while (p < to && isDigit(s.charAt(p))) {
                 p++;
@@ -37,6 +48,9 @@ public final class Serials {
                 break;
             }
             long number = Long.parseLong(s.substring(digits, p));
+            if (bracket && p < to && (s.charAt(p) == '）' || s.charAt(p) == ')')) {
+                p++;
+            }
             String suffix = null;
             if (p < to && (s.charAt(p) == '-' || s.charAt(p) == '－')) {
                 int sub = ++p;
@@ -51,10 +65,10 @@ public final class Serials {
             }
             boolean last = p >= to || !isSeparator(s.charAt(p));
             if (last) {
-                out.add(new Serial(out.isEmpty() ? start : own, end, number, after != null && suffix == null ? after : suffix));
+                out.add(new Serial(out.isEmpty() ? start : own, end, number, after != null && suffix == null ? after : suffix, prefix));
                 break;
             }
-            out.add(new Serial(out.isEmpty() ? start : own, ownEnd, number, suffix));
+            out.add(new Serial(out.isEmpty() ? start : own, ownEnd, number, suffix, prefix));
             p++; // the separator
         }
         return out;

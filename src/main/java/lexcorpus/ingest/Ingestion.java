@@ -15,6 +15,7 @@ import lexcorpus.failure.Reason;
 import lexcorpus.io.JsonlReader;
 import lexcorpus.io.OrderedParallel;
 import lexcorpus.model.Document;
+import lexcorpus.text.AlignedText;
 
 /**
  * The ingest stage over inputs: files, the parts of a file larger than the part size, standard input as
@@ -27,15 +28,22 @@ public final class Ingestion {
     private final Ingester ingester;
     private final String encoding;
     private final long partBytes;
+    private final boolean hashes;
 
     /**
      * @param encoding  the charset every file is decoded with, or null to detect it
      * @param partBytes a file larger than this is read in parts of about this size
      */
     public Ingestion(Ingester ingester, String encoding, long partBytes) {
+        this(ingester, encoding, partBytes, true);
+    }
+
+    /** @param hashes whether a whole file's document carries the hash of its bytes (a corpus needs it; entities do not) */
+    public Ingestion(Ingester ingester, String encoding, long partBytes, boolean hashes) {
         this.ingester = ingester;
         this.encoding = encoding;
         this.partBytes = partBytes;
+        this.hashes = hashes;
     }
 
     public Ingester ingester() {
@@ -82,9 +90,18 @@ public final class Ingestion {
      * The outcome of one unit: its document, or the failure ({@code error}); {@code sha} the hash of the
      * input's bytes when known, {@code bytes} how many were read, {@code part} 0 for a whole input.
      */
-    public record Outcome(String id, Document doc, String sha, String error, long bytes, int part, boolean severe, String note) {
+    public record Outcome(String id, Document doc, String sha, String error, long bytes, int part, boolean severe, String note,
+                          AlignedText clean) {
+        public Outcome(String id, Document doc, String sha, String error, long bytes, int part, boolean severe, String note) {
+            this(id, doc, sha, error, bytes, part, severe, note, null);
+        }
+
         public Outcome(String id, Document doc, String sha, String error, long bytes, int part) {
             this(id, doc, sha, error, bytes, part, false, null);
+        }
+
+        static Outcome of(String id, Ingester.Ingested ingested, String sha, long bytes, int part, String note) {
+            return new Outcome(id, ingested.doc(), sha, null, bytes, part, false, note, ingested.clean());
         }
 
         static Outcome failed(String id, String sha, String error, long bytes) {
@@ -92,7 +109,7 @@ public final class Ingestion {
         }
 
         Outcome withNote(String text) {
-            return new Outcome(id, doc, sha, error, bytes, part, severe, text);
+            return new Outcome(id, doc, sha, error, bytes, part, severe, text, clean);
         }
 
         /** Whether this outcome stands for an input of its own, not a later part of one. */
@@ -296,7 +313,7 @@ public final class Ingestion {
             return Outcome.failed(id, null, text.isEmpty() ? "empty text" : "no text (only whitespace)", 0);
         }
         String date = r.path("date").isTextual() ? r.get("date").asText() : null;
-        return new Outcome(id, ingester.ingest(Document.of(id, text, date)), null, null, text.length(), 0);
+        return Outcome.of(id, ingester.ingestKeepingClean(Document.of(id, text, date), null), null, text.length(), 0, null);
     }
 
     /** The document of a whole input's bytes ({@code sha}: their hash if already known, else null). */
@@ -306,9 +323,9 @@ public final class Ingestion {
             if (decoded.text().isBlank()) {
                 return Outcome.failed(id, sha, bytes.length == 0 ? "empty file" : "no text (only whitespace)", bytes.length);
             }
-            String hash = sha != null ? sha : sha256(bytes);
+            String hash = sha != null ? sha : hashes ? sha256(bytes) : null;
             Document doc = Document.of(id, decoded.text(), null).withSource(decoded.encoding(), hash);
-            return new Outcome(id, ingester.ingest(doc), hash, null, bytes.length, 0).withNote(decoded.note());
+            return Outcome.of(id, ingester.ingestKeepingClean(doc, null), hash, bytes.length, 0, decoded.note());
         } catch (TextDecoder.UndecodableException e) {
             return Outcome.failed(id, sha, e.getMessage(), bytes.length);
         }
@@ -323,8 +340,8 @@ public final class Ingestion {
             String text = Parts.text(in.path(), plan, part);
             Document doc = Document.of(in.id(), text, null).withSource(plan.encoding(), plan.sha256())
                     .asPart(new lexcorpus.model.Part(in.id(), part.index(), part.offset()));
-            Document done = ingester.ingest(doc, part.index() == 1 ? null : plan.head());
-            return new Outcome(in.id(), done, plan.sha256(), null, bytes, part.index(), false, part.index() == 1 ? plan.note() : null);
+            Ingester.Ingested done = ingester.ingestKeepingClean(doc, part.index() == 1 ? null : plan.head());
+            return Outcome.of(in.id(), done, plan.sha256(), bytes, part.index(), part.index() == 1 ? plan.note() : null);
         } catch (IOException e) {
             return new Outcome(in.id(), null, plan.sha256(), "part " + part.index() + ": " + Reason.of(e), bytes, part.index());
         } catch (TextDecoder.UndecodableException e) {

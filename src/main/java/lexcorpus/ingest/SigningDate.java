@@ -8,8 +8,9 @@ import lexcorpus.extract.number.Numbers;
 
 /**
  * The date a judgment was signed: the date standing alone on its line in the signature block at the end
- * (审判长 …, 审判员 …, 二〇一九年十二月二十日, 书记员 …). Only a date with a judge's or clerk's line near it counts,
- * so that the last date of other texts is not taken. Stateless and thread-safe.
+ * (审判长 …, 审判员 …, 二〇一九年十二月二十日, 书记员 …), or, where the block was run into one line, the date between
+ * the judges' names and the clerk's. Only a date with a judge's or clerk's line near it counts, so that the last
+ * date of other texts is not taken. Stateless and thread-safe.
  */
 public final class SigningDate {
     /** A line holding only a date, in Chinese numerals (二〇一九年十二月二十日) or digits. */
@@ -24,6 +25,15 @@ public final class SigningDate {
     private SigningDate() {
     }
 
+    /**
+     * The same block run into one line, as databases of judgments store them: a judge's title and name, the date,
+     * then the clerk (审判长张某 审判员李某 二〇一四年七月三日 书记员王某).
+     */
+    private static final Pattern RUN_IN = Pattern.compile(
+            "(?:审判长|审判员|人民陪审员|陪审员)[^。；\n]{1,40}?\s*([〇○零一二三四五六七八九0-9]{4})年([一二三四五六七八九十0-9]{1,3})月([一二三四五六七八九十0-9]{1,3})日\s*(?:书记员|代书记员|法官助理|速录员)");
+    /** How many chars at the end of a text a run-in signature block is looked for in. */
+    private static final int LAST_CHARS = 600;
+
     /** The signing date as YYYY-MM-DD, or null when the text ends in no signature block. */
     public static String find(String clean) {
         String[] lines = clean.split("\n", -1);
@@ -34,19 +44,30 @@ public final class SigningDate {
             if (!m.matches() || !signed(lines, i)) {
                 continue;
             }
-            Integer y = year(m.group(1));
-            Integer mo = Numbers.parseInt(m.group(2));
-            Integer d = Numbers.parseInt(m.group(3));
-            if (y == null || mo == null || d == null) {
-                return null;
-            }
-            try {
-                return LocalDate.of(y, mo, d).toString();
-            } catch (DateTimeException e) {
-                return null;
-            }
+            return date(m);
         }
-        return null;
+        Matcher m = RUN_IN.matcher(clean);
+        m.region(Math.max(0, clean.length() - LAST_CHARS), clean.length());
+        String found = null;
+        while (m.find()) {
+            found = date(m); // the last block, if the text holds more than one
+        }
+        return found;
+    }
+
+    /** Groups 1–3 of {@code m} (year, month, day) as YYYY-MM-DD; null when they are no date. */
+    private static String date(Matcher m) {
+        Integer y = year(m.group(1));
+        Integer mo = Numbers.parseInt(m.group(2));
+        Integer d = Numbers.parseInt(m.group(3));
+        if (y == null || mo == null || d == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(y, mo, d).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** A judge's or clerk's line within a few lines of line {@code at}. */

@@ -15,7 +15,8 @@ public record Entity(String doc, String type, String text, int start, int end, E
     public static final String MONEY = "money";
     public static final String STATUTE = "statute";
     public static final String CASE_NUMBER = "case_number";
-    public static final java.util.List<String> TYPES = java.util.List.of(DATE, MONEY, STATUTE, CASE_NUMBER);
+    public static final String DOCUMENT_NUMBER = "document_number";
+    public static final java.util.List<String> TYPES = java.util.List.of(DATE, MONEY, STATUTE, CASE_NUMBER, DOCUMENT_NUMBER);
 
     public Entity withDoc(String doc) {
         return new Entity(doc, type, text, start, end, value);

@@ -10,7 +10,8 @@ import java.util.List;
 /** The normalized value of an entity, one record type per entity type. */
 @JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
 @JsonSubTypes({@JsonSubTypes.Type(EntityValue.DateValue.class), @JsonSubTypes.Type(EntityValue.MoneyValue.class),
-        @JsonSubTypes.Type(EntityValue.StatuteValue.class), @JsonSubTypes.Type(EntityValue.CaseNumberValue.class)})
+        @JsonSubTypes.Type(EntityValue.StatuteValue.class), @JsonSubTypes.Type(EntityValue.CaseNumberValue.class),
+        @JsonSubTypes.Type(EntityValue.DocumentNumberValue.class)})
 public sealed interface EntityValue {
 
     /** {@code date} is YYYY-MM-DD, YYYY-MM or YYYY by {@code granularity}; flags only when true. */
@@ -92,6 +93,28 @@ public sealed interface EntityValue {
         public CaseNumberValue decoded(String court, String courtLevel, String caseType, String procedure, String role) {
             return new CaseNumberValue(year, courtCode, typeCode, serial, serialSuffix, format, court, courtLevel, caseType,
                     procedure, role);
+        }
+    }
+
+    /**
+     * An official document number: {@code issuer_code} as written (字 kept, 第 dropped; null where the text gives
+     * none), {@code year} the bracketed year or null, {@code serial}, {@code serial_prefix} a letter before it,
+     * {@code kind} {@code document} or {@code decree}; {@code issuer} and {@code title} where the tool knows them.
+     */
+    @JsonPropertyOrder({"issuer_code", "year", "serial", "serial_prefix", "kind", "issuer", "title"})
+    record DocumentNumberValue(@JsonProperty("issuer_code") String issuerCode, Integer year, long serial,
+                               @JsonProperty("serial_prefix") @JsonInclude(JsonInclude.Include.NON_NULL) String serialPrefix,
+                               String kind,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String issuer,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String title) implements EntityValue {
+        /** A number as found, before the resolve stage names its issuer. */
+        public static DocumentNumberValue found(String issuerCode, Integer year, long serial, String serialPrefix, String kind) {
+            return new DocumentNumberValue(issuerCode, year, serial, serialPrefix, kind, null, null);
+        }
+
+        /** The same number with its issuer and title (each null where unknown). */
+        public DocumentNumberValue resolved(String issuer, String title) {
+            return new DocumentNumberValue(issuerCode, year, serial, serialPrefix, kind, issuer, title);
         }
     }
 }

@@ -99,6 +99,18 @@ final class EntityWriter extends StdSerializer<Entity> {
             optional(g, "case_type", c.caseType());
             optional(g, "procedure", c.procedure());
             optional(g, "role", c.role());
+        } else if (v instanceof EntityValue.DocumentNumberValue n) {
+            g.writeStringField("issuer_code", n.issuerCode());
+            if (n.year() == null) {
+                g.writeNullField("year");
+            } else {
+                g.writeNumberField("year", n.year());
+            }
+            g.writeNumberField("serial", n.serial());
+            optional(g, "serial_prefix", n.serialPrefix());
+            g.writeStringField("kind", n.kind());
+            optional(g, "issuer", n.issuer());
+            optional(g, "title", n.title());
         }
         g.writeEndObject();
     }

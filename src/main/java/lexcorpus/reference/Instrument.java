@@ -21,9 +21,4 @@ public record Instrument(String lawId, String level, String title, String issuer
     public Instrument {
         versions = List.copyOf(versions);
     }
-
-    /** The last statute word of the title (法, 条例, 解释 …), for 本法/本条例/本解释 to match against. */
-    public boolean titleEndsWith(String word) {
-        return title.endsWith(word) || title.replaceFirst("（[^（）]*）$", "").endsWith(word);
-    }
 }

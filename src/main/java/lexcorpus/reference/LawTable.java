@@ -287,7 +287,10 @@ public final class LawTable {
 
     /**
      * Where {@code in} stood on {@code date}. The status needs a known effective date on or before the date (or
-     * a known repeal); the version needs a complete history and a date the snapshot covers.
+     * a known repeal); the version needs a complete history and a date the snapshot covers. Before the first
+     * version was adopted nothing is said: a text of that date names an earlier instrument of the same title the
+     * table may lack (国家安全法 of 1993, 计算机软件保护条例 of 1991), not a law yet to come. After the snapshot
+     * only a repeal is said: the table cannot know what changed since.
      */
     public Standing standing(Instrument in, LocalDate date) {
         if (date == null) {
@@ -297,12 +300,12 @@ public final class LawTable {
             return new Standing(Standing.REPEALED, null, in.repealed(), in.repealedBy() == null ? null : byId(in.repealedBy()));
         }
         List<Version> vs = in.versions();
-        if (vs.isEmpty()) {
+        if (vs.isEmpty() || date.isBefore(vs.get(0).date()) || date.isAfter(asOf)) {
             return Standing.UNKNOWN;
         }
         Version first = vs.get(0);
-        if (date.isBefore(first.date()) || first.effective() != null && date.isBefore(first.effective())) {
-            return new Standing(Standing.NOT_YET_IN_FORCE, null, null, null);
+        if (first.effective() != null && date.isBefore(first.effective())) {
+            return new Standing(Standing.NOT_YET_IN_FORCE, null, null, null); // adopted, not yet in force
         }
         if (in.repealedUndated()) {
             return Standing.UNKNOWN; // no longer in force, but since when the source does not say
@@ -317,7 +320,7 @@ public final class LawTable {
             return Standing.UNKNOWN;
         }
         Version current = null;
-        if (in.historyComplete() && !date.isAfter(asOf)) {
+        if (in.historyComplete()) {
             for (int i = vs.size() - 1; i >= 0; i--) {
                 Version v = vs.get(i);
                 if (v.date().isAfter(date) || v.effective() != null && v.effective().isAfter(date)) {
@@ -328,6 +331,46 @@ public final class LawTable {
             }
         }
         return new Standing(Standing.IN_FORCE, current, null, null);
+    }
+
+    /**
+     * The version a bracket after a title names (2017年修正, 2017修正, 2018年, or the version's own number): the one
+     * version of that year (of that kind, where the bracket says 修正 or 修订); null when none or several fit.
+     */
+    public Version cited(Instrument in, String bracket) {
+        if (bracket == null) {
+            return null;
+        }
+        String b = key(bracket);
+        Version found = null;
+        int year = -1;
+        for (int i = 0; i + 4 <= b.length(); i++) {
+            if (isDigits(b, i, i + 4) && (i + 4 == b.length() || !Character.isDigit(b.charAt(i + 4)))) {
+                year = Integer.parseInt(b.substring(i, i + 4));
+                break;
+            }
+        }
+        String kind = b.contains("修正") ? "修正" : b.contains("修订") ? "修订" : null;
+        for (Version v : in.versions()) {
+            boolean fits = v.number() != null && key(v.number()).equals(b)
+                    || year > 0 && b.indexOf('〔') < 0 && v.date().getYear() == year && (kind == null || v.label().endsWith(kind));
+            if (fits) {
+                if (found != null) {
+                    return null;
+                }
+                found = v;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate date(String s) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The only class that touches jieba-analysis 1.0.2. It loads the dictionary once per process, with the
@@ -118,6 +119,11 @@ public final class JiebaWordSegmenter implements WordSegmenter {
      */
     @Override
     public void segment(String text, Sink sink) {
+        segment(text, sink, jieba::sentenceProcess);
+    }
+
+    /** {@link #segment(String, Sink)} with the word splitter given: the tests see what it is handed. */
+    static void segment(String text, Sink sink, Function<String, List<String>> splitter) {
         Joiner out = new Joiner(text, sink);
         StringBuilder run = new StringBuilder();
         int runStart = 0;
@@ -129,22 +135,50 @@ public final class JiebaWordSegmenter implements WordSegmenter {
                     runStart = i;
                 }
                 run.append(ch);
+                if (run.length() >= WINDOW) {
+                    runStart = wordsButLast(run, runStart, out, splitter);
+                }
                 continue;
             }
             if (run.length() > 0) {
-                words(run, runStart, out);
+                words(run, runStart, out, splitter);
             }
             out.token(i, i + 1);
         }
         if (run.length() > 0) {
-            words(run, runStart, out);
+            words(run, runStart, out, splitter);
         }
         out.finish();
     }
 
-    private void words(StringBuilder run, int start, Joiner out) {
+    /**
+     * A run longer than this is segmented a window at a time: jieba builds a graph of every word of the string
+     * it is given, and a line of megabytes without a stop would take that memory (and minutes of collection)
+     * at once. The last word of a window starts the next, so a word the window's end cut is read whole.
+     */
+    static final int WINDOW = 2048;
+
+    /** Segments the run, gives on every word but the last, and leaves the last in the run; returns where it starts. */
+    private static int wordsButLast(StringBuilder run, int start, Joiner out, Function<String, List<String>> splitter) {
+        List<String> words = splitter.apply(run.toString());
+        String last = words.get(words.size() - 1);
+        if (last.length() == run.length()) {
+            out.token(start, start + last.length()); // one word fills the window: cut it there
+            run.setLength(0);
+            return start + last.length();
+        }
         int at = start;
-        for (String word : jieba.sentenceProcess(run.toString())) {
+        for (int k = 0; k < words.size() - 1; k++) {
+            out.token(at, at += words.get(k).length());
+        }
+        run.setLength(0);
+        run.append(last);
+        return at;
+    }
+
+    private static void words(StringBuilder run, int start, Joiner out, Function<String, List<String>> splitter) {
+        int at = start;
+        for (String word : splitter.apply(run.toString())) {
             out.token(at, at += word.length());
         }
         run.setLength(0);

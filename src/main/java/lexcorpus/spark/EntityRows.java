@@ -34,10 +34,14 @@ public final class EntityRows {
             field("amount", DataTypes.StringType), field("currency", DataTypes.StringType), field("approximate", DataTypes.BooleanType),
             field("law", DataTypes.StringType), field("canonical", DataTypes.StringType), field("version", DataTypes.StringType),
             field("articles", DataTypes.createArrayType(ARTICLE, false)),
+            // issuer_code (document numbers) before year: each type's fields keep the order its JSON value has
+            field("issuer_code", DataTypes.StringType),
             field("year", DataTypes.IntegerType), field("court_code", DataTypes.StringType), field("type_code", DataTypes.StringType),
-            field("serial", DataTypes.LongType), field("format", DataTypes.StringType), field("court", DataTypes.StringType),
-            field("case_type", DataTypes.StringType), field("serial_suffix", DataTypes.StringType),
-            field("court_level", DataTypes.StringType), field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("serial", DataTypes.LongType), field("serial_suffix", DataTypes.StringType), field("format", DataTypes.StringType),
+            field("court", DataTypes.StringType), field("court_level", DataTypes.StringType), field("case_type", DataTypes.StringType),
+            field("procedure", DataTypes.StringType), field("role", DataTypes.StringType),
+            field("serial_prefix", DataTypes.StringType), field("kind", DataTypes.StringType),
+            field("issuer", DataTypes.StringType), field("title", DataTypes.StringType),
             field("law_id", DataTypes.StringType), field("level", DataTypes.StringType), field("status", DataTypes.StringType),
             field("version_on_date", DataTypes.StringType), field("repealed_by", EntityRows.SUCCESSOR),
             field("pinpoints_valid", DataTypes.BooleanType), field("per", DataTypes.StringType)));
@@ -58,6 +62,10 @@ public final class EntityRows {
 
     private static StructField field(String name, org.apache.spark.sql.types.DataType type) {
         return DataTypes.createStructField(name, type, true);
+    }
+
+    private static int at(String field) {
+        return VALUE.fieldIndex(field);
     }
 
     static Row row(Entity e) {
@@ -91,17 +99,25 @@ public final class EntityRows {
                     : RowFactory.create(s.repealedBy().canonical(), s.repealedBy().date());
             v[VALUE.fieldIndex("pinpoints_valid")] = s.pinpointsValid();
         } else if (value instanceof EntityValue.CaseNumberValue c) {
-            v[11] = c.year();
-            v[12] = c.courtCode();
-            v[13] = c.typeCode();
-            v[14] = c.serial();
-            v[15] = c.format();
-            v[16] = c.court();
-            v[17] = c.caseType();
-            v[18] = c.serialSuffix();
-            v[19] = c.courtLevel();
-            v[20] = c.procedure();
-            v[21] = c.role();
+            v[at("year")] = c.year();
+            v[at("court_code")] = c.courtCode();
+            v[at("type_code")] = c.typeCode();
+            v[at("serial")] = c.serial();
+            v[at("format")] = c.format();
+            v[at("court")] = c.court();
+            v[at("case_type")] = c.caseType();
+            v[at("serial_suffix")] = c.serialSuffix();
+            v[at("court_level")] = c.courtLevel();
+            v[at("procedure")] = c.procedure();
+            v[at("role")] = c.role();
+        } else if (value instanceof EntityValue.DocumentNumberValue n) {
+            v[at("issuer_code")] = n.issuerCode();
+            v[at("year")] = n.year();
+            v[at("serial")] = n.serial();
+            v[at("serial_prefix")] = n.serialPrefix();
+            v[at("kind")] = n.kind();
+            v[at("issuer")] = n.issuer();
+            v[at("title")] = n.title();
         }
         return RowFactory.create(e.doc(), e.type(), e.text(), e.start(), e.end(), RowFactory.create(v));
     }

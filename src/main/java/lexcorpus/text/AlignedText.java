@@ -81,6 +81,20 @@ public final class AlignedText {
         return CodePoints.slice(original, originalCodePoints, span[0], span[1]);
     }
 
+    /**
+     * The same characters as {@link #originalSlice}, found without the code-point counts (a non-empty span):
+     * for the callers that only read the text.
+     */
+    public String originalChars(int cleanStart, int cleanEnd) {
+        int from = toOriginal(cleanStart);
+        int last = toOriginal(cleanEnd - 1);
+        int to = last + 1;
+        if (to < original.length() && Character.isHighSurrogate(original.charAt(last)) && Character.isLowSurrogate(original.charAt(to))) {
+            to++;
+        }
+        return original.substring(from, to);
+    }
+
     /** Applies one more edit on top of this text: the result still maps to this text's original. */
     public AlignedText then(Edit edit) {
         if (edit.unchanged()) {

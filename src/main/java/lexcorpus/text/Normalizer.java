@@ -16,6 +16,15 @@ public final class Normalizer {
     private static final String TERMINAL = "。！？；：:;!?”’」』）)]】》…";
     /** Lines at least this long that end mid-sentence are taken for hard wraps. */
     private static final int WRAP_WIDTH = 120;
+    /**
+     * A text wrapped by a converter has most of its lines about as long as the page is wide: when at least
+     * this share of its lines of {@link #MIN_MEASURED} chars or more fall within {@link #MARGIN} chars of one
+     * length, that length is its width, and a line that long ending mid-sentence is a wrap.
+     */
+    private static final double WRAPPED_SHARE = 0.35;
+    private static final int MIN_MEASURED = 10;
+    private static final int MIN_WRAPPED_LINES = 6;
+    private static final int MARGIN = 3;
     /** A by-line opens its own line: 来源：, 作者：, 记者： … (checked once per line break, without a regex). */
     private static final List<String> BYLINE_WORDS = List.of("来源", "作者", "记者", "原载", "原创", "本栏编辑", "编辑");
 
@@ -136,10 +145,12 @@ public final class Normalizer {
 
     /**
      * Re-joins lines that a converter wrapped in mid-sentence, with the blank lines it put after them.
-     * A break is removed when the line before ends in a comma or enumeration mark, when it is long and
-     * ends mid-sentence, when it breaks a number or date ({@code 7⏎⏎月}), or when it breaks a 《title》.
+     * A break is removed when the line before ends in a comma or enumeration mark, when it is as long as
+     * the text's lines are wide (or very long) and ends mid-sentence, when it breaks a number or date
+     * ({@code 7⏎⏎月}), or when it breaks a 《title》.
      */
     static Edit joinWrappedLines(String s) {
+        int width = wrapWidth(s);
         Edit.Builder b = new Edit.Builder(s);
         int n = s.length();
         int lineStart = 0;
@@ -158,7 +169,7 @@ public final class Normalizer {
                 j++;
                 breaks++;
             }
-            int join = breaks <= 2 && j < n ? joinKind(s, lineStart, i, j) : 0;
+            int join = breaks <= 2 && j < n ? joinKind(s, lineStart, i, j, width) : 0;
             if (join == 0) {
                 b.copy(i, j);
             } else if (join == 2) {
@@ -170,8 +181,42 @@ public final class Normalizer {
         return b.build();
     }
 
+    /**
+     * The width the text was wrapped at, in chars: the longest length of the three-char band that holds the
+     * most lines, when it holds enough of them; else 0 (the text was not wrapped to a width).
+     */
+    static int wrapWidth(String s) {
+        int[] counts = new int[256];
+        int measured = 0;
+        int n = s.length();
+        int start = 0;
+        while (start < n) {
+            int nl = s.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int length = end - start;
+            if (length >= MIN_MEASURED) {
+                counts[Math.min(length, counts.length - 1)]++;
+                measured++;
+            }
+            start = end + 1;
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int length = MIN_MEASURED; length < counts.length - 1; length++) {
+            int band = 0;
+            for (int k = 0; k < MARGIN && length - k >= MIN_MEASURED; k++) {
+                band += counts[length - k];
+            }
+            if (band > bestCount) {
+                bestCount = band;
+                best = length;
+            }
+        }
+        return bestCount >= MIN_WRAPPED_LINES && bestCount >= WRAPPED_SHARE * measured ? best : 0;
+    }
+
     /** 0: keep the break; 1: join; 2: join and drop the next line's first char. */
-    private static int joinKind(String s, int lineStart, int lineEnd, int next) {
+    private static int joinKind(String s, int lineStart, int lineEnd, int next, int width) {
         if (lineEnd == lineStart) {
             return 0;
         }
@@ -199,7 +244,15 @@ public final class Normalizer {
         if (lineEnd - lineStart >= WRAP_WIDTH && (isHan(last) || isDigit(last)) && (isHan(first) || isDigit(first))) {
             return 1;
         }
+        if (width > 0 && lineEnd - lineStart >= width - MARGIN && (isHan(last) || isDigit(last) || isLatin(last) && isHan(first))
+                && (isHan(first) || isDigit(first) || first == '“' || first == '《')) {
+            return 1; // 卫生健康⏎⏎委: a line as wide as the page, cut in mid-sentence
+        }
         return 0;
+    }
+
+    private static boolean isLatin(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static boolean digitsOnly(String s, int from, int to) {

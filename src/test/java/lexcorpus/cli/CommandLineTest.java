@@ -99,6 +99,28 @@ class CommandLineTest {
         assertEquals(List.of("doc", "type", "text", "start", "end", "value", "schema"), fieldNames(money));
     }
 
+    @Test
+    void linksAreTheSameFromThePipeAndFromACorpus() throws IOException {
+        Cli.Result extracted = Cli.runWithInput(Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString()).stdout(), "extract", "-q");
+        Cli.Result piped = Cli.runWithInput(extracted.stdout(), "export", "-q", "--what", "links", "--format", "jsonl");
+        assertEquals(0, piped.code(), piped.stderr());
+        Path corpus = tmp.resolve("links");
+        assertEquals(0, Cli.run("ingest", "--no-tokens", "-q", Cli.SAMPLES.toString(), "--corpus", corpus.toString()).code());
+        assertEquals(0, Cli.run("extract", "-q", "--corpus", corpus.toString()).code());
+        Cli.Result stored = Cli.run("export", "-q", "--corpus", corpus.toString(), "--what", "links", "--format", "jsonl");
+        assertEquals(0, stored.code(), stored.stderr());
+        assertArrayEquals(piped.stdout(), stored.stdout());
+        List<JsonNode> links = jsonLines(piped.stdout());
+        for (String kind : List.of("cites_statute", "own_case", "cites_case")) {
+            assertTrue(links.stream().anyMatch(l -> l.get("kind").asText().equals(kind)), "samples make a " + kind + " link");
+        }
+        JsonNode own = links.stream().filter(l -> l.get("kind").asText().equals("own_case")).findFirst().orElseThrow();
+        assertEquals("（2023）苏01民终9876号", own.get("to").asText());
+        assertEquals(List.of("doc", "kind", "from", "to", "to_type", "article", "paragraph", "item", "text", "start", "end", "schema"),
+                fieldNames(own));
+        assertEquals("lexcorpus.link/1", own.get("schema").asText());
+    }
+
     private static List<String> fieldNames(JsonNode n) {
         List<String> names = new ArrayList<>();
         n.fieldNames().forEachRemaining(names::add);

@@ -46,4 +46,20 @@ class LawsCommandTest {
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.stderr().contains("--on 2021-13-01 is not a date"), bad.stderr());
     }
+
+    @Test
+    void aJudgmentIsResolvedOnTheDateItWasSigned() throws Exception {
+        String judgment = "依照《中华人民共和国合同法》第五十二条的规定，判决如下：驳回上诉。\n审判长 张某\n二〇二一年三月五日\n书记员 李某\n";
+        String record = Json.mapper().writeValueAsString(java.util.Map.of("id", "j", "text", judgment)) + "\n";
+        Cli.Result ingested = Cli.runWithInput(record.getBytes(java.nio.charset.StandardCharsets.UTF_8), "ingest", "-q", "--no-tokens",
+                "--format", "jsonl", "-");
+        assertEquals(0, ingested.code(), ingested.stderr());
+        assertEquals("2021-03-05", Json.mapper().readTree(ingested.stdout()).path("signed").asText());
+        Cli.Result extracted = Cli.runWithInput(ingested.stdout(), "extract", "-q", "--types", "statute");
+        assertEquals(0, extracted.code(), extracted.stderr());
+        JsonNode value = Json.mapper().readTree(extracted.stdout()).path("entities").get(0).path("value");
+        assertEquals("repealed", value.path("status").asText(), value.toString());
+        assertEquals("中华人民共和国民法典", value.path("repealed_by").path("canonical").asText());
+        assertEquals("2021-01-01", value.path("repealed_by").path("date").asText());
+    }
 }

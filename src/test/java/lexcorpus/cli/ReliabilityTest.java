@@ -283,7 +283,8 @@ class ReliabilityTest {
             // the old corpus is intact
             assertArrayEquals(before, Files.readAllBytes(corpus.resolve(Corpus.DOCUMENTS)), signal);
             try (var s = Files.list(corpus)) {
-                assertTrue(s.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no partial file after SIG" + signal);
+                List<String> left = s.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+                assertTrue(left.isEmpty(), "no partial file after SIG" + signal + ": " + left);
             }
         }
         Cli.Result again = Cli.run("ingest", "--no-tokens", "-q", in.toString(), "--corpus", corpus.toString());

@@ -73,6 +73,19 @@ class RunCommandTest {
     }
 
     @Test
+    void statutesResolvedOnTheSigningDateAsInThePipe() throws IOException {
+        // no date of its own; signed in 2000, when the 1989 version of the law stood
+        Path dir = Files.createDirectories(tmp.resolve("signed"));
+        Files.writeString(dir.resolve("judgment.txt"), "行政判决书\n\n本院认为，依照《中华人民共和国行政诉讼法》第五十四条第（一）项的规定，判决如下：\n"
+                + "维持被告作出的决定。\n\n审判长　王某\n审判员　李某\n二〇〇〇年三月一日\n书记员　赵某\n");
+        byte[] pipe = pipe(List.of("--no-tokens"), List.of(), List.of("--format", "jsonl"), dir.toString());
+        assertTrue(new String(pipe, StandardCharsets.UTF_8).contains("\"version_on_date\":\"1989年\""), new String(pipe, StandardCharsets.UTF_8));
+        Cli.Result run = Cli.run("run", "-q", "--no-tokens", "--format", "jsonl", dir.toString());
+        assertEquals(0, run.code(), run.stderr());
+        assertArrayEquals(pipe, run.stdout());
+    }
+
+    @Test
     void writesToTheFileNamedByOutput() throws IOException {
         Path csv = tmp.resolve("entities.csv");
         Cli.Result run = Cli.run("run", "-q", "--no-tokens", "--format", "csv", "--excel", "-o", csv.toString(), Cli.SAMPLES.toString());

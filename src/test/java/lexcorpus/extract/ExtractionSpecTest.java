@@ -50,6 +50,12 @@ class ExtractionSpecTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @SpecSource(type = Entity.DOCUMENT_NUMBER)
+    void documentNumber(String phrase, String docDate, JsonNode value, JsonNode also) {
+        assertFinds(Entity.DOCUMENT_NUMBER, phrase, docDate, value, also);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @SpecSource(type = Entity.DATE, negative = true)
     void notDate(String phrase) {
         assertNone(Entity.DATE, phrase);
@@ -71,6 +77,12 @@ class ExtractionSpecTest {
     @SpecSource(type = Entity.CASE_NUMBER, negative = true)
     void notCaseNumber(String phrase) {
         assertNone(Entity.CASE_NUMBER, phrase);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @SpecSource(type = Entity.DOCUMENT_NUMBER, negative = true)
+    void notDocumentNumber(String phrase) {
+        assertNone(Entity.DOCUMENT_NUMBER, phrase);
     }
 
     /**

@@ -14,6 +14,16 @@ class SigningDateTest {
     }
 
     @Test
+    void aBlockRunIntoOneLine() {
+        String flat = "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长周某 审判员吴某 人民陪审员郑某 二〇一六年五月九日 书记员冯某";
+        assertEquals("2016-05-09", SigningDate.find(flat));
+        assertEquals("2018-11-30", SigningDate.find("本判决为终审判决。审判员 陈某 2018年11月30日 法官助理 褚某"));
+        // a date in the reasons, not between the judges and the clerk
+        assertNull(SigningDate.find("审判长周某于二〇一六年五月九日主持庭审，书记员冯某记录。"));
+        assertNull(SigningDate.find("被告人于2016年5月9日被刑事拘留。"));
+    }
+
+    @Test
     void noSignatureBlockNoDate() {
         // a date alone on the last line of a report is not a signing date
         assertNull(SigningDate.find("本院认为，上诉理由不能成立。\n\n二〇一九年十二月二十日\n"));

@@ -48,8 +48,10 @@ class LawTableTest {
                 if (!v.label().matches("\\d{4}年(修正|修订)?") || !v.label().startsWith(Integer.toString(v.date().getYear()))) {
                     problems.add(id + ": label " + v.label() + " for a version of " + v.date());
                 }
-                // the first version is the original, unless the source's history starts later (then it is partial)
-                if (!Set.of("制定", "修正", "修订").contains(v.kind()) || previous != null && v.kind().equals("制定")
+                // the first version is the original, unless the source's history starts later (then it is partial);
+                // a later 制定 is a new text under the same title that replaced the old one, and must say when
+                if (!Set.of("制定", "修正", "修订").contains(v.kind())
+                        || previous != null && v.kind().equals("制定") && (v.effective() == null || !in.historyComplete())
                         || previous == null && !v.kind().equals("制定") && in.historyComplete()) {
                     problems.add(id + ": kind " + v.kind() + " of " + v.label());
                 }
@@ -136,11 +138,47 @@ class LawTableTest {
         Instrument procedure = TABLE.lookup("民事诉讼法");
         assertEquals("2021年修正", TABLE.standing(procedure, LocalDate.of(2023, 12, 31)).version().label());
         assertEquals("2023年修正", TABLE.standing(procedure, LocalDate.of(2024, 1, 1)).version().label());
-        // adopted 2017-06-27, effective date not in the sources: the version of mid-2019 is not given
-        assertNull(TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).version());
-        assertEquals(Standing.IN_FORCE, TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).status());
+        assertEquals("2017年修正", TABLE.standing(procedure, LocalDate.of(2019, 6, 1)).version().label());
+        assertEquals("2013年修正", TABLE.standing(company, LocalDate.of(2015, 6, 1)).version().label());
+        // the revision of 2005-10-27, effective date not in the table: the version of late 2005 is not given
+        assertNull(TABLE.standing(company, LocalDate.of(2005, 12, 1)).version());
+        assertEquals(Standing.IN_FORCE, TABLE.standing(company, LocalDate.of(2005, 12, 1)).status());
         // after the snapshot no version is given: the law may have changed since
         assertNull(TABLE.standing(procedure, TABLE.asOf().plusDays(1)).version());
         assertNull(TABLE.standing(procedure, null).status());
+    }
+
+    @Test
+    void whatTheTableCannotKnowIsNotSaid() {
+        // the National Security Law of 2015 replaced one of 1993 under the same title that the table does not hold:
+        // a text of 2010 names the old law, which was in force; the table says nothing rather than "not yet"
+        Instrument security = TABLE.lookup("国家安全法");
+        assertEquals(LocalDate.of(2015, 7, 1), security.versions().get(0).date());
+        assertNull(TABLE.standing(security, LocalDate.of(2010, 5, 1)).status());
+        assertEquals(Standing.IN_FORCE, TABLE.standing(security, LocalDate.of(2016, 5, 1)).status());
+        // after the snapshot: a repeal stays known, being in force is not
+        LocalDate later = TABLE.asOf().plusDays(1);
+        assertNull(TABLE.standing(TABLE.lookup("民法典"), later).status());
+        assertEquals(Standing.REPEALED, TABLE.standing(TABLE.lookup("合同法"), later).status());
+        // the criminal procedure interpretation: the text of 2012, replaced under the same title from 2021-03-01
+        Instrument criminal = TABLE.lookup("刑诉法解释");
+        assertEquals("2012年", TABLE.standing(criminal, LocalDate.of(2021, 2, 1)).version().label());
+        assertEquals("2020年", TABLE.standing(criminal, LocalDate.of(2021, 3, 1)).version().label());
+        assertEquals(criminal, TABLE.byNumber("法释〔2012〕21号"));
+        assertEquals(criminal, TABLE.byNumber("法释[2021]1号"));
+    }
+
+    @Test
+    void aBracketNamesTheVersionItCites() {
+        Instrument company = TABLE.lookup("公司法");
+        assertEquals("2018年修正", TABLE.cited(company, "2018年修正").label());
+        assertEquals("2018年修正", TABLE.cited(company, "2018修正").label());
+        assertEquals("2023年修订", TABLE.cited(company, "2023年").label());
+        assertNull(TABLE.cited(company, "2019年修正"), "no version of that year");
+        assertNull(TABLE.cited(company, "2018年修订"), "the version of 2018 is an amendment, not a revision");
+        assertNull(TABLE.cited(company, "试行"));
+        Instrument criminal = TABLE.lookup("刑诉法解释");
+        assertEquals("2012年", TABLE.cited(criminal, "法释〔2012〕21号").label());
+        assertNull(TABLE.cited(criminal, "法释〔2015〕5号"));
     }
 }

@@ -82,4 +82,49 @@ class JiebaWordSegmenterTest {
                 " ", "\t", "　", "\u00a0", "😀", "𠀀", "\ud800", "x", "％", "%", "元", "第", "条");
         return piece.list().ofMaxSize(30).map(l -> String.join("", l));
     }
+
+    @Test
+    void aRunWithoutStopsIsSegmentedAWindowAtATimeAndNoWordIsCut() {
+        // one word repeated past several windows, with no char between: the window ends inside a word
+        String word = "最高人民法院";
+        String text = word.repeat(3 * JiebaWordSegmenter.WINDOW / word.length() + 7);
+        List<int[]> tokens = segmenter.segment(text);
+        assertEquals(text.length() / word.length(), tokens.size());
+        int at = 0;
+        for (int[] t : tokens) {
+            assertEquals(at, t[0]);
+            assertEquals(word, text.substring(t[0], t[1]));
+            at = t[1];
+        }
+        assertEquals(text.length(), at);
+    }
+
+    @Test
+    void noStringLongerThanAWindowIsHandedToTheSplitter() {
+        // a 2 MB line without a stop: the splitter (two chars a word here) never sees more than a window
+        String text = "数据".repeat(1_000_000);
+        int[] longest = {0};
+        List<int[]> tokens = new ArrayList<>();
+        JiebaWordSegmenter.segment(text, (s, e) -> tokens.add(new int[] {s, e}), run -> {
+            longest[0] = Math.max(longest[0], run.length());
+            List<String> words = new ArrayList<>();
+            for (int k = 0; k < run.length(); k += 2) {
+                words.add(run.substring(k, Math.min(run.length(), k + 2)));
+            }
+            return words;
+        });
+        assertTrue(longest[0] <= JiebaWordSegmenter.WINDOW, "longest " + longest[0]);
+        assertEquals(1_000_000, tokens.size());
+        for (int k = 0; k < tokens.size(); k++) {
+            assertEquals(2 * k, tokens.get(k)[0]);
+            assertEquals(2 * k + 2, tokens.get(k)[1]);
+        }
+    }
+
+    @Test
+    void aShortRunIsSegmentedAsJiebaDoes() {
+        String text = "当事人对一审判决不服提起上诉二审法院依法组成合议庭公开开庭审理了本案".repeat(20);
+        assertTrue(text.length() < JiebaWordSegmenter.WINDOW);
+        assertEquals(byProcess(text), bySegmenter(text));
+    }
 }

@@ -17,11 +17,44 @@ class NormalizerTest {
         assertEquals("219 695件", clean("219 695 件"));
     }
 
+    /** Two paragraphs a converter wrapped at 20 chars, a blank line after every line, under two headings. */
+    private static final String WRAPPED = "一、检查安排\n\n"
+            + "为做好本年度数据安全检查工作，现将方案印\n\n"
+            + "发各区网信办、公安分局、财政局、卫生健康\n\n"
+            + "委、市场监管局，请结合实际认真组织实施，\n\n"
+            + "检查结果于月底前报送市网信办。\n\n"
+            + "二、检查重点\n\n"
+            + "检查的重点是数据处理者落实安全保护义务的\n\n"
+            + "情况，包括制度建设、技术措施、人员管理和\n\n"
+            + "应急处置等方面，对发现的问题要督促整改，\n\n"
+            + "整改不到位的依法予以处理，处理结果向社会\n\n"
+            + "公开并通报有关主管部门。\n";
+
     @Test
-    void rejoinsLinesWrappedMidSentence() {
-        assertEquals("各省、卫生健康委、市场监管局", clean("各省、卫生健康\n\n委、市场监管局".replace("健康\n\n委", "健康，\n\n委").replace("，", "")).replace("\n\n", ""));
+    void rejoinsLinesWrappedAtTheWidthOfThePage() {
+        AlignedText t = Normalizer.normalize(WRAPPED);
+        assertEquals("一、检查安排\n\n"
+                + "为做好本年度数据安全检查工作，现将方案印发各区网信办、公安分局、财政局、卫生健康委、市场监管局，请结合实际认真组织实施，"
+                + "检查结果于月底前报送市网信办。\n\n"
+                + "二、检查重点\n\n"
+                + "检查的重点是数据处理者落实安全保护义务的情况，包括制度建设、技术措施、人员管理和应急处置等方面，对发现的问题要督促整改，"
+                + "整改不到位的依法予以处理，处理结果向社会公开并通报有关主管部门。\n", t.text());
+        int at = t.text().indexOf("卫生健康委");
+        assertEquals("卫生健康\n\n委", t.originalSlice(at, at + 5));
+    }
+
+    @Test
+    void aShortLineEndingMidSentenceIsNotAWrapWhenTheTextIsNotWrapped() {
+        // without lines as wide as a page, a line without an end mark is a title: 卫生健康⏎⏎委 stays apart
+        assertEquals("卫生健康\n\n委员会召开会议。", clean("卫生健康\n\n委员会召开会议。"));
         assertEquals("五是为保护安全，确需提供的", clean("五是为保护安全，\n\n确需提供的"));
         assertEquals("2025年7月25日", clean("2025 年 7\n\n月 25 日"));
+    }
+
+    @Test
+    void aPageNumberAndAMarkdownHeadingStayOnTheirLines() {
+        assertEquals("正文最后一行\n\n3\n\n日本的立法", clean("正文最后一行\n\n3\n\n日本的立法"));
+        assertEquals("# 202209\n\n1. [202209](#202209)", clean("# 202209\n\n1. [202209](#202209)"));
     }
 
     @Test

@@ -21,6 +21,8 @@ final class Pinpoints {
     private static final int MAX_RANGE = 200;
     /** Spaces and line breaks crossed between a name and its first pinpoint, at most. */
     private static final int MAX_GAP = 12;
+    /** The longest caption read between two articles of a list of legal bases. */
+    private static final int MAX_CAPTION = 12;
     private final List<String> separators = new ArrayList<>();
     private final List<String> ranges = new ArrayList<>();
     private final List<String> all = new ArrayList<>();
@@ -80,9 +82,13 @@ final class Pinpoints {
             return -1;
         }
         int sep = word(s, end, separators);
+        int caption = sep > 0 ? 0 : caption(s, end);
+        if (caption > 0) {
+            sep = 1; // 第六十七条坦白、第五十二条罚金: the caption of an article, then the list goes on
+        }
         int next;
         if (sep > 0) {
-            next = end + sep;
+            next = end + caption + sep;
         } else if (end < s.length() && s.charAt(end) == '\n') {
             // one pinpoint a line: only where the line held nothing but the pinpoint, and the next holds one too
             next = end;
@@ -131,6 +137,13 @@ final class Pinpoints {
         int i = at;
         if (i < s.length() && s.charAt(i) == '第') {
             i++;
+            int k = i;
+            while (k < s.length() && s.charAt(k) == ' ' && k - i < 3) {
+                k++;
+            }
+            if (k < s.length() && s.charAt(k) == '\n' && number(s, k + 1) > 0) {
+                i = k + 1; // 第⏎20条: a line wrapped by the converter after 第
+            }
         }
         List<Integer> numbers = new ArrayList<>(2);
         int n = number(s, i);
@@ -349,6 +362,28 @@ final class Pinpoints {
             return true;
         }
         return listMark(s, k) > 0 || word(s, k, ranges) > 0; // 第12、38、40条: the next one decides
+    }
+
+    /**
+     * The length of a caption after an article in a judgment's list of legal bases (第一百三十三条之一危险驾驶罪、
+     * 第六十七条坦白、…): up to {@value #MAX_CAPTION} Han chars, then 、 and the next article. 0 when there is none.
+     */
+    private int caption(String s, int at) {
+        int i = at;
+        while (i < s.length() && i - at <= MAX_CAPTION && isCaptionChar(s.charAt(i))) {
+            i++;
+        }
+        if (i == at || i - at > MAX_CAPTION || i >= s.length() || s.charAt(i) != '、') {
+            return 0;
+        }
+        List<ArticleRef> probe = new ArrayList<>(1);
+        int j = i + 1;
+        return j < s.length() && s.charAt(j) == '第' && article(s, j, probe) > 0 ? i - at : 0;
+    }
+
+    /** A Han char that may stand in a caption: not a numeral and not a word of the pinpoint grammar. */
+    private static boolean isCaptionChar(char c) {
+        return c >= '\u4e00' && c <= '\u9fff' && !isNumeral(c) && "第条款项之".indexOf(c) < 0;
     }
 
     /** A list mark inside a number list: 、 or ， only (和, 及 join whole pinpoints). */

@@ -37,6 +37,9 @@ final class StatuteFinder {
     private static final String LIST_STOP = "，。；：！？\n《》“”（）";
     private static final int MAX_LIST = 300;
     private static final String QUOTES = "“”\"「」『』‘’'";
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?s)\\s*\\d{4}\\s*年\\s*第\\s*\\d+\\s*期.*");
+    private static final Pattern YEAR_FIRST = Pattern.compile("^(\\d{4})\\s*年");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[，,、；\\s]+$");
 
     private final List<String> suffixes;
     private final List<String> notSuffixWords;
@@ -57,7 +60,6 @@ final class StatuteFinder {
     private final Set<String> abbreviations = new HashSet<>();
     private final Pattern version;
     private final Pattern innerVersion;
-    private final Pattern dateOrStatus;
     private final Pattern listClose;
     private final Pattern yearBefore;
     private final Pattern demonstrative;
@@ -67,7 +69,6 @@ final class StatuteFinder {
         Map<String, String> p = Resources.patterns(DIR + "patterns.tsv");
         version = Pattern.compile(p.get("version"));
         innerVersion = Pattern.compile(p.get("inner_version"));
-        dateOrStatus = Pattern.compile(p.get("date_or_status"));
         listClose = Pattern.compile(p.get("list_close"));
         yearBefore = Pattern.compile(p.get("year_before"));
         demonstrative = Pattern.compile(p.get("demonstrative"));
@@ -188,7 +189,8 @@ final class StatuteFinder {
             sb.append(c);
             i++;
         }
-        return LINK.matcher(sb).replaceAll("$1").strip();
+        String t = sb.indexOf("[") >= 0 ? LINK.matcher(sb).replaceAll("$1") : sb.toString();
+        return t.strip();
     }
 
     private Mention title(String s, int open, int close, BitSet titled, List<Mention> out) {
@@ -196,12 +198,14 @@ final class StatuteFinder {
         if (content.isEmpty()) {
             return null;
         }
-        String lookup = DAMAGED.matcher(content).replaceAll("").replace('<', '〈').replace('>', '〉');
+        String lookup = content.indexOf('`') >= 0 || content.indexOf('{') >= 0 ? DAMAGED.matcher(content).replaceAll("") : content;
+        lookup = lookup.replace('<', '〈').replace('>', '〉');
         String law = content;
         String stated = null;
         String base = lookup;
         Matcher inner = TRAILING_BRACKET.matcher(lookup);
-        if (inner.find()) {
+        char last = lookup.charAt(lookup.length() - 1);
+        if ((last == '）' || last == ')') && inner.find()) {
             base = lookup.substring(0, inner.start());
             if (innerVersion.matcher(inner.group(1).strip()).matches()) {
                 stated = inner.group(1).replace(" ", "");
@@ -219,7 +223,7 @@ final class StatuteFinder {
         Matcher y = yearBefore.matcher(before);
         String year = y.find() ? y.group(1) : null;
         boolean refersBack = demonstrative.matcher(before).find() && isStatuteWord(base);
-        boolean suffix = isStatuteTitle(base, issuer);
+        boolean suffix = isStatuteTitle(withoutBrackets(base), issuer);
 
         int end = close + 1;
         String bracketVersion = null;
@@ -269,6 +273,23 @@ final class StatuteFinder {
         return m;
     }
 
+    /** A title without the brackets stacked at its end (…办法（试行）（征求意见稿）): its last word before them. */
+    private static String withoutBrackets(String title) {
+        String t = title;
+        for (int k = 0; k < 3; k++) {
+            char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
+            if (last != '）' && last != ')') {
+                break;
+            }
+            Matcher m = TRAILING_BRACKET.matcher(t);
+            if (!m.find() || m.start() == 0) {
+                break;
+            }
+            t = t.substring(0, m.start());
+        }
+        return t;
+    }
+
     /** The 《title》 is a book or journal: a publisher, 年版 or an issue number follows it closely. */
     private boolean bibliographic(String s, int after) {
         if (after < s.length() && (s.charAt(after) == '（' || s.charAt(after) == '(')) {
@@ -283,7 +304,7 @@ final class StatuteFinder {
                 return true;
             }
         }
-        return next.matches("(?s)\\s*\\d{4}\\s*年\\s*第\\s*\\d+\\s*期.*");
+        return ISSUE_NUMBER.matcher(next).matches();
     }
 
     /** The suffix rule on the last word, the words that only look like a suffix set aside; 批复 only from a court. */
@@ -421,14 +442,14 @@ final class StatuteFinder {
         } else if (f.startsWith("《") && f.endsWith("》") && f.indexOf('《', 1) < 0) {
             nameFrom = 0; // （《网数条例》）
         }
-        String versionText = markerAt > 0 ? f.substring(0, markerAt).replaceAll("[，,、；\\s]+$", "") : (markerAt < 0 && nameFrom < 0 ? f : null);
+        String versionText = markerAt > 0 ? TRAILING_MARKS.matcher(f.substring(0, markerAt)).replaceAll("") : (markerAt < 0 && nameFrom < 0 ? f : null);
         if (nameFrom >= 0) {
             int i = nameFrom;
             while (i < f.length() && (f.charAt(i) == '：' || f.charAt(i) == ':' || f.charAt(i) == '为' || f.charAt(i) == ' '
                     || QUOTES.indexOf(f.charAt(i)) >= 0)) {
                 i++;
             }
-            Matcher y = Pattern.compile("^(\\d{4})\\s*年").matcher(f.substring(i));
+            Matcher y = YEAR_FIRST.matcher(f.substring(i));
             String year = null;
             if (y.find() && f.indexOf('《', i) == i + y.end()) {
                 year = y.group(1);

@@ -16,11 +16,11 @@ final class Articles {
 
     static final int MAX_HEADLINE = 90;
     private static final int MAX_MARKDOWN = 200;
-    private static final int MAX_BYLINE = 300;
+    static final int MAX_BYLINE = 300;
     /** Tag and date lines that may stand between a headline and its by-line. */
     private static final int SKIPS = 3;
 
-    private final Pattern byline;
+    private final Tables tables;
     private final Pattern bullet;
     private final Pattern sectionEditor;
     private final Pattern footer;
@@ -28,7 +28,7 @@ final class Articles {
     private final Numbering numbering;
 
     Articles(Tables tables) {
-        byline = tables.pattern("byline");
+        this.tables = tables;
         bullet = tables.pattern("bullet");
         sectionEditor = tables.pattern("section_editor");
         footer = tables.pattern("footer");
@@ -43,7 +43,7 @@ final class Articles {
         int lastByline = -1;
         for (int i = 0; i < n; i++) {
             t.visit();
-            if (!t.free(i) || !isByline(t, i)) {
+            if (!t.may(i, OutlineText.BYLINE) || !t.free(i)) {
                 continue;
             }
             int h = headlineBefore(t, i);
@@ -87,15 +87,35 @@ final class Articles {
     /** A by-line before its headline stands after the end of the piece before it, not in a paragraph. */
     private boolean bodyBefore(OutlineText t, int i, int lastByline) {
         int p = t.previous(i);
-        return p >= 0 && p > lastByline && t.free(p) && !Headings.endsASentence(t.shown(p)) && !isFooter(t, p);
+        return p >= 0 && p > lastByline && t.free(p) && !Headings.endsASentence(t.clean(p)) && !isFooter(t, p);
     }
 
     boolean isByline(OutlineText t, int i) {
-        if (t.clean(i).length() > MAX_BYLINE) {
-            return false;
-        }
-        return byline.matcher(withoutBullet(t.shown(i))).lookingAt();
+        return t.may(i, OutlineText.BYLINE);
     }
+
+    /** Where a line's text starts after a list mark ({@code - source:}, {@code • 本期编辑}). */
+    static int afterBullet(String c) {
+        int k = 0;
+        while (k < c.length() && c.charAt(k) < BULLET.length && BULLET[c.charAt(k)]) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The chars of the {@code bullet} pattern of structure.tsv: a line opening with none of them is no list item. */
+    static final String BULLETS = "-•·▪●◆■❖*+";
+
+    /** {@link #BULLETS} and the space, as a table. */
+    private static final boolean[] BULLET = new boolean['❖' + 1];
+
+    static {
+        for (char c : (BULLETS + " ").toCharArray()) {
+            BULLET[c] = true;
+        }
+    }
+
+
 
     /** A headline: short, not a sentence, not a by-line, list item, editor's line or footer. */
     boolean headline(OutlineText t, int h) {
@@ -108,7 +128,7 @@ final class Articles {
         if (!markdown && (bullet.matcher(s).lookingAt() || text.endsWith("。"))) {
             return false;
         }
-        return !byline.matcher(text).lookingAt() && !sectionEditor.matcher(text).lookingAt() && !footer.matcher(text).matches();
+        return !tables.byline(text) && !sectionEditor.matcher(text).lookingAt() && !footer.matcher(text).matches();
     }
 
     /** The first line of a headline a layout wrapped over two lines, next to each other or with one blank line between. */
@@ -126,7 +146,7 @@ final class Articles {
             return q < p - 1 ? p : h; // adjacent lines with a blank line above them
         }
         boolean gapOfOne = p == h - 2 && t.blank(h - 1);
-        boolean boundary = q < 0 || !t.free(q) || headings[q] || Headings.endsASentence(t.shown(q)) || isFooter(t, q)
+        boolean boundary = q < 0 || !t.free(q) || headings[q] || Headings.endsASentence(t.clean(q)) || isFooter(t, q)
                 || isSectionEditor(t, q);
         return gapOfOne && boundary && t.shown(p).length() >= head.length() ? p : h;
     }
@@ -142,20 +162,24 @@ final class Articles {
     }
 
     boolean isFooter(OutlineText t, int i) {
-        return t.clean(i).length() <= 60 && footer.matcher(t.shown(i)).matches();
+        String c = t.clean(i);
+        return c.length() <= 60 && !c.isEmpty() && (c.charAt(0) == '（' || c.charAt(0) == '(') && footer.matcher(c).matches();
     }
 
     boolean isSectionEditor(OutlineText t, int i) {
-        return t.clean(i).length() <= 60 && sectionEditor.matcher(withoutBullet(t.shown(i))).lookingAt();
+        String c = t.clean(i);
+        return t.may(i, OutlineText.EDITOR) && sectionEditor.matcher(c).region(afterBullet(c), c.length()).lookingAt();
     }
 
     boolean isBullet(OutlineText t, int i) {
-        return bullet.matcher(t.shown(i)).lookingAt();
+        return !t.blank(i) && BULLETS.indexOf(t.first(i)) >= 0 && bullet.matcher(t.clean(i)).lookingAt();
     }
 
     private boolean isTagOrDate(OutlineText t, int i) {
-        String s = t.shown(i);
-        return s.startsWith(">") || s.startsWith("＞") || dateLine.matcher(t.clean(i)).matches();
+        String c = t.clean(i);
+        char f = c.charAt(0);
+        return f == '>' || f == '＞' || (f == '-' || Character.isDigit(f) || f == 'd' || f == 'D' || f == '日' || f == '时') && c.length() <= 40
+                && dateLine.matcher(c).matches();
     }
 
     /** A by-line as written, without the list mark before it. */

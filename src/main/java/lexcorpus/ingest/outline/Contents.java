@@ -23,20 +23,18 @@ final class Contents {
 
     private enum Style { UNKNOWN, PLAIN, PAGED, LINKS }
 
-    private static final int MAX_ENTRY = 120;
+    static final int MAX_ENTRY = 120;
     private static final int MAX_PLAIN = 60;
     private static final String LEADERS = ".．·…‧⋯_-—–";
 
-    private final Pattern title;
+    private final Tables tables;
     private final Pattern bullet;
-    private final Pattern byline;
     private final Pattern sectionEditor;
     private final Numbering numbering;
 
     Contents(Tables tables) {
-        title = tables.pattern("contents");
+        this.tables = tables;
         bullet = tables.pattern("bullet");
-        byline = tables.pattern("byline");
         sectionEditor = tables.pattern("section_editor");
         numbering = tables.numbering;
     }
@@ -48,7 +46,7 @@ final class Contents {
         int i = 0;
         while (i < n) {
             t.visit();
-            if (!t.free(i) || t.clean(i).length() > MAX_ENTRY) {
+            if (!t.may(i, OutlineText.CONTENTS_LINE) || !t.free(i)) {
                 i++;
                 continue;
             }
@@ -70,11 +68,15 @@ final class Contents {
     }
 
     private boolean isTitle(OutlineText t, int i) {
-        return t.clean(i).length() <= 30 && title.matcher(t.key(i)).matches();
+        return tables.contentsTitle(t.clean(i));
     }
 
     /** Three entries with page numbers or three links in a row open a table without a title. */
     private boolean startsRun(OutlineText t, int i) {
+        char last = t.last(i);
+        if (!Character.isDigit(last) && last != ')') {
+            return false;
+        }
         String s = t.shown(i);
         boolean link = isLink(s);
         if (!link && pageSuffix(s) < 0) {
@@ -149,7 +151,7 @@ final class Contents {
 
     /** A short line of a table without page numbers, unless it ends the table: a by-line, a label, or the body's repeat of an entry. */
     private boolean plainEntry(String s, Set<String> titles) {
-        if (s.length() > MAX_PLAIN || byline.matcher(s).lookingAt() || sectionEditor.matcher(s).lookingAt()) {
+        if (s.length() > MAX_PLAIN || tables.byline(s) || sectionEditor.matcher(s).lookingAt()) {
             return false;
         }
         char end = s.charAt(s.length() - 1);

@@ -29,8 +29,12 @@ final class Headings {
 
     private final Numbering numbering;
     private final java.util.Set<String> frontMatter;
+    private final int frontMatterLength;
+    /** The first chars of the front-matter titles, in either case. */
+    private final boolean[] frontFirst = new boolean[Character.MAX_VALUE + 1];
+
+    private final Tables tables;
     private final Pattern caption;
-    private final Pattern byline;
     private final Pattern dateLine;
     private final Pattern bullet;
     private final Pattern sectionEditor;
@@ -38,8 +42,13 @@ final class Headings {
     Headings(Tables tables) {
         numbering = tables.numbering;
         frontMatter = tables.frontMatter;
+        frontMatterLength = tables.frontMatterLength;
+        for (String k : frontMatter) {
+            frontFirst[k.charAt(0)] = true;
+            frontFirst[Character.toUpperCase(k.charAt(0))] = true;
+        }
+        this.tables = tables;
         caption = tables.pattern("caption");
-        byline = tables.pattern("byline");
         dateLine = tables.pattern("date_line");
         bullet = tables.pattern("bullet");
         sectionEditor = tables.pattern("section_editor");
@@ -64,16 +73,27 @@ final class Headings {
 
     List<Found> find(OutlineText t, List<Contents.Toc> tocs) {
         Map<String, Contents.Entry> listed = listed(tocs);
+        boolean[] listedFirst = new boolean[listed.isEmpty() ? 0 : Character.MAX_VALUE + 1];
+        listed.keySet().forEach(k -> listedFirst[k.charAt(0)] = true);
+        // how long an unnumbered heading can be: front matter, a listed title, a page title
+        int unnumbered = frontMatterLength + 2;
+        for (String k : listed.keySet()) {
+            unnumbered = Math.max(unnumbered, Math.min(2 * MAX_TITLE, k.length() + 8));
+        }
+        if (t.paged()) {
+            unnumbered = Math.max(unnumbered, 2 * MAX_PARENT);
+        }
         List<Found> out = new ArrayList<>();
         List<Frame> frames = new ArrayList<>();
         int lastHeading = -1;
         int n = t.size();
         for (int i = 0; i < n; i++) {
             t.visit();
-            if (!t.free(i) || t.clean(i).length() > MAX_MARKDOWN) {
+            if (!(t.may(i, OutlineText.LABEL) || t.may(i, OutlineText.SHORT) && t.clean(i).length() <= unnumbered)
+                    || !t.free(i) || t.clean(i).length() > MAX_MARKDOWN) {
                 continue;
             }
-            Candidate c = candidate(t, i, listed);
+            Candidate c = candidate(t, i, listed, listedFirst);
             if (c == null) {
                 continue;
             }
@@ -185,54 +205,73 @@ final class Headings {
 
     private static final String UNORDERED = "listed";
 
-    private Candidate candidate(OutlineText t, int i, Map<String, Contents.Entry> listed) {
-        String s = t.shown(i);
-        if (s.isEmpty()) {
+    private Candidate candidate(OutlineText t, int i, Map<String, Contents.Entry> listed, boolean[] listedFirst) {
+        // read on the clean line first: most lines are none of these, and the line as written is built only for the others
+        String c = t.clean(i);
+        char f = c.charAt(0);
+        if (f == '#') {
+            return markdown(t.shown(i), i);
+        }
+        if (c.length() > Numbering.MAX_LINE) {
             return null;
         }
-        if (s.charAt(0) == '#') {
-            int d = 0;
-            while (d < s.length() && s.charAt(d) == '#') {
-                d++;
+        if (numbering.mayBeLabel(c, k -> t.gapBefore(i, k))) {
+            Candidate numbered = numbered(t, i);
+            if (numbered != null) {
+                return numbered.kind() == null ? null : numbered;
             }
-            String title = s.substring(d).strip();
-            if (d > 6 || title.isEmpty() || d == s.length() || !OutlineText.isSpace(s.charAt(d))) {
-                return null;
+        }
+        if (c.length() <= frontMatterLength + 2 && frontFirst[f] && frontMatter.contains(lower(t.cleanKey(i)))) {
+            return new Candidate(Kind.FRONT, i, t.shown(i), t.shown(i), null, 0);
+        }
+        int from = listed.isEmpty() ? 0 : Articles.afterBullet(c);
+        if (!listed.isEmpty() && c.length() <= 2 * MAX_TITLE && from < c.length() && listedFirst[c.charAt(from)]) {
+            Contents.Entry e = listed.get(from == 0 ? t.cleanKey(i) : OutlineText.key(c.substring(from)));
+            String bare = e == null ? null : withoutBullet(t.shown(i));
+            if (e != null && titleOk(bare, MAX_TITLE)) {
+                Numbering.Label l = e.label();
+                return l != null ? new Candidate(Kind.LISTED, i, bare, bare, l.scheme(), l.ordinal())
+                        : new Candidate(Kind.LISTED, i, bare, bare, UNORDERED, 0);
             }
-            return new Candidate(Kind.MARKDOWN, i, title, withoutLabel(title), "#".repeat(d), 0);
         }
-        if (t.clean(i).length() > Numbering.MAX_LINE) {
-            return null;
-        }
-        Numbering.Label label = numbering.parse(s);
-        if (label != null) {
-            if (!label.titleOnNextLine()) {
-                return titleOk(label.title(), MAX_TITLE) ? new Candidate(Kind.NUMBERED, i, s, label.title(), label.scheme(), label.ordinal()) : null;
-            }
-            // 第一章 on a line of its own, the title on the next
-            int j = t.next(i);
-            if (j < t.size() && t.free(j) && numbering.parse(t.shown(j)) == null && titleOk(t.shown(j), MAX_TITLE)) {
-                return new Candidate(Kind.NUMBERED, j, s + t.shown(j), t.shown(j), label.scheme(), label.ordinal());
-            }
-            return label.scheme().startsWith("chapter") || label.scheme().equals("part")
-                    ? new Candidate(Kind.NUMBERED, i, s, s, label.scheme(), label.ordinal()) : null;
-        }
-        String key = t.key(i);
-        if (frontMatter.contains(key.toLowerCase(Locale.ROOT))) {
-            return new Candidate(Kind.FRONT, i, s, s, null, 0);
-        }
-        String bare = withoutBullet(s);
-        Contents.Entry e = listed.get(OutlineText.key(bare));
-        if (e != null && titleOk(bare, MAX_TITLE)) {
-            Numbering.Label l = e.label();
-            return l != null ? new Candidate(Kind.LISTED, i, bare, bare, l.scheme(), l.ordinal())
-                    : new Candidate(Kind.LISTED, i, bare, bare, UNORDERED, 0);
-        }
-        if (pageTitle(t, i, s)) {
-            return new Candidate(Kind.PAGE, i, s, s, null, 0);
+        if (t.page(i) > 0 && c.length() <= 2 * MAX_PARENT && pageTitle(t, i, t.shown(i))) {
+            return new Candidate(Kind.PAGE, i, t.shown(i), t.shown(i), null, 0);
         }
         return null;
     }
+
+    private Candidate markdown(String s, int i) {
+        int d = 0;
+        while (d < s.length() && s.charAt(d) == '#') {
+            d++;
+        }
+        String title = s.substring(d).strip();
+        if (d > 6 || title.isEmpty() || d == s.length() || !OutlineText.isSpace(s.charAt(d))) {
+            return null;
+        }
+        return new Candidate(Kind.MARKDOWN, i, title, withoutLabel(title), "#".repeat(d), 0);
+    }
+
+    /** A numbered heading; a candidate without kind when the line is numbered but no heading; null when it is not numbered. */
+    private Candidate numbered(OutlineText t, int i) {
+        String s = t.shown(i);
+        Numbering.Label label = numbering.parse(s);
+        if (label == null) {
+            return null;
+        }
+        if (!label.titleOnNextLine()) {
+            return titleOk(label.title(), MAX_TITLE) ? new Candidate(Kind.NUMBERED, i, s, label.title(), label.scheme(), label.ordinal()) : NONE;
+        }
+        // 第一章 on a line of its own, the title on the next
+        int j = t.next(i);
+        if (j < t.size() && t.free(j) && numbering.parse(t.shown(j)) == null && titleOk(t.shown(j), MAX_TITLE)) {
+            return new Candidate(Kind.NUMBERED, j, s + t.shown(j), t.shown(j), label.scheme(), label.ordinal());
+        }
+        return label.scheme().startsWith("chapter") || label.scheme().equals("part")
+                ? new Candidate(Kind.NUMBERED, i, s, s, label.scheme(), label.ordinal()) : NONE;
+    }
+
+    private static final Candidate NONE = new Candidate(null, -1, null, null, null, 0);
 
     /** The numbered entries of the tables of contents (and every entry of a table with page numbers), by title. */
     private static Map<String, Contents.Entry> listed(List<Contents.Toc> tocs) {
@@ -281,7 +320,7 @@ final class Headings {
             return null;
         }
         int q = t.previous(p);
-        boolean boundary = q < 0 || !t.free(q) || q == lastHeading || t.page(q) != t.page(p) || endsASentence(t.shown(q));
+        boolean boundary = q < 0 || !t.free(q) || q == lastHeading || t.page(q) != t.page(p) || endsASentence(t.clean(q));
         return boundary ? new Found(p, p, 0, s, withoutLabel(s), Kind.PARENT) : null;
     }
 
@@ -305,8 +344,10 @@ final class Headings {
         if (!word || length > max || endsLikeALabel(s)) {
             return false;
         }
-        if (caption.matcher(s).lookingAt() || byline.matcher(s).lookingAt() || bullet.matcher(s).lookingAt()
-                || sectionEditor.matcher(s).lookingAt()) {
+        char f = s.charAt(0);
+        if ((CAPTION_FIRST.indexOf(f) >= 0 && caption.matcher(s).lookingAt()) || tables.byline(s)
+                || (Articles.BULLETS.indexOf(f) >= 0 && bullet.matcher(s).lookingAt())
+                || (s.indexOf("编辑") >= 0 && sectionEditor.matcher(s).lookingAt())) {
             return false;
         }
         return !tableRow(s);
@@ -340,12 +381,19 @@ final class Headings {
         return gaps >= 2 && longWord;
     }
 
+    /** The chars a caption of {@code caption} starts with: 图, 表, Figure, Table. */
+    private static final String CAPTION_FIRST = "图表FfTt";
+
     static boolean endsASentence(String s) {
         if (s.isEmpty()) {
             return true;
         }
         char c = s.charAt(s.length() - 1);
         return "。！？!?；;…”’」』".indexOf(c) >= 0;
+    }
+
+    private static String lower(String s) {
+        return s.isEmpty() || s.charAt(0) >= 128 ? s : s.toLowerCase(Locale.ROOT);
     }
 
     private String withoutLabel(String s) {

@@ -40,6 +40,7 @@ final class Masthead {
     private final Pattern issueEnglish;
     private final Pattern issueInline;
     private final Pattern date;
+    private final Pattern dateCn;
     private final Pattern titleYear;
     private final Pattern yearMonth;
     private final Pattern version;
@@ -47,9 +48,7 @@ final class Masthead {
     private final Pattern sponsored;
     private final Pattern cooperated;
     private final Pattern partySeparator;
-    private final Pattern contents;
     private final Pattern pageNumber;
-    private final Pattern byline;
     private final Pattern speakerField;
     private final Pattern prefaceTitle;
     private final Tables tables;
@@ -61,6 +60,7 @@ final class Masthead {
         issueEnglish = tables.pattern("issue_english");
         issueInline = tables.pattern("issue_inline");
         date = tables.pattern("masthead_date");
+        dateCn = tables.pattern("masthead_date_cn");
         titleYear = tables.pattern("title_year");
         yearMonth = tables.pattern("year_month");
         version = tables.pattern("version");
@@ -68,9 +68,7 @@ final class Masthead {
         sponsored = tables.pattern("sponsored");
         cooperated = tables.pattern("cooperated");
         partySeparator = tables.pattern("party_separator");
-        contents = tables.pattern("contents");
         pageNumber = tables.pattern("page_number");
-        byline = tables.pattern("byline");
         speakerField = tables.pattern("title_field");
         prefaceTitle = tables.pattern("preface");
     }
@@ -104,7 +102,7 @@ final class Masthead {
                 continue;
             }
             String s = markdownless(t.shown(i));
-            if (s.isEmpty() || t.role(i) == OutlineText.CONTENTS || contents.matcher(t.key(i)).matches() || Contents.isLink(s)) {
+            if (s.isEmpty() || t.role(i) == OutlineText.CONTENTS || tables.contentsTitle(c) || Contents.isLink(s)) {
                 break;
             }
             seen++;
@@ -121,14 +119,14 @@ final class Masthead {
                 if (when == null && y.find() && y.group("y") != null) {
                     when = y.group("y"); // 2024年第3期: the issue line dates the issue
                 }
-                title = current; // the title stands right before the issue
+                title = current != null ? current : titleOfIssueLine(s, i); // the title stands right before the issue, or on its line
                 used.add(i);
             } else if (total == null && (m = issueTotal.matcher(s)).matches()) {
                 total = Integer.parseInt(m.group("total"));
                 used.add(i);
-            } else if (s.length() <= 50 && (m = date.matcher(s)).matches()) {
+            } else if (s.length() <= 50 && ((m = date.matcher(s)).matches() || (m = dateCn.matcher(s)).matches())) {
                 if (when == null || when.length() < 7) {
-                    when = date(m);
+                    when = m.pattern() == date ? date(m) : chineseDate(m);
                 }
                 used.add(i);
             } else if (by == null && s.length() <= 60 && (m = publisher.matcher(s)).matches()) {
@@ -142,7 +140,7 @@ final class Masthead {
             } else if (first != null && cover(s)) {
                 cover.add(s);
                 used.add(i);
-            } else if (issueNo == null && titleLike(t, i, s, first == null)) {
+            } else if ((issueNo == null || title == null) && titleLike(t, i, s, first == null)) {
                 String field = labelled(s);
                 if (current != null && !current.closed && field == null && current.goesOnWith(s)) {
                     current.add(i, s); // the next line of the same title
@@ -151,6 +149,9 @@ final class Masthead {
                     current.closed = field != null;
                     if (first == null) {
                         first = current;
+                    }
+                    if (issueNo != null && title == null) {
+                        title = current; // 2024年第3期 above the title
                     }
                 }
             } else if (s.length() > LONG_LINE && (when != null || first != null || seen > 3)) {
@@ -201,6 +202,17 @@ final class Masthead {
         return new Read(new Metadata(name, issueNo, total, when, by), List.copyOf(used));
     }
 
+    /** The name on an issue line: 《数字法治评论》2024年第5期, 数字经济法律资讯 第19期; null when it has none. */
+    private Title titleOfIssueLine(String s, int line) {
+        Matcher m = issueInline.matcher(s);
+        String before = m.find() ? s.substring(0, m.start()) : "";
+        String name = bracketed(before);
+        if (name == null) {
+            name = before.replaceAll("[《》·•|｜\\s]+$", "").strip();
+        }
+        return name.length() >= 2 ? new Title(line, name) : null;
+    }
+
     /** A title block: lines next to each other that make one title (隐私计算 / 法律与合规研究白皮书 / （2021 年）). */
     private static final class Title {
         final List<Integer> lines = new ArrayList<>();
@@ -242,7 +254,7 @@ final class Masthead {
         if (s.length() > (firstLine ? MAX_NAME : MAX_TITLE + 10) || s.endsWith("。") || s.endsWith("；")) {
             return false;
         }
-        if (tables.boxTitles.contains(OutlineText.key(s).toLowerCase(Locale.ROOT)) || byline.matcher(s).lookingAt()
+        if (tables.boxTitles.contains(OutlineText.key(s).toLowerCase(Locale.ROOT)) || tables.byline(s)
                 || tables.numbering.parse(s) != null) {
             return false;
         }
@@ -251,7 +263,7 @@ final class Masthead {
             return false; // a field such as 地点：…
         }
         int next = t.next(i);
-        return next >= t.size() || !byline.matcher(t.shown(next)).lookingAt();
+        return next >= t.size() || !tables.byline(t.clean(next));
     }
 
     /** The value of a labelled title line (主题：…), or null. */
@@ -332,6 +344,24 @@ final class Masthead {
 
     private static String markdownless(String s) {
         return s.startsWith("#") ? Articles.markdownTitle(s) : s;
+    }
+
+    /** 二〇二四年四月 → 2024-04. */
+    private static String chineseDate(Matcher m) {
+        StringBuilder y = new StringBuilder();
+        for (char c : m.group("y").toCharArray()) {
+            y.append(Numbers.digit(c));
+        }
+        if (m.group("m") == null) {
+            return y.toString();
+        }
+        Integer month = Numbers.parseInt(m.group("m"));
+        if (month == null || month < 1 || month > 12) {
+            return y.toString();
+        }
+        String ym = y + "-" + Numbers.padded(month, 2);
+        Integer day = m.group("d") == null ? null : Numbers.parseInt(m.group("d"));
+        return day == null || day < 1 || day > 31 ? ym : ym + "-" + Numbers.padded(day, 2);
     }
 
     private static String date(Matcher m) {

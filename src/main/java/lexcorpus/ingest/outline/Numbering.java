@@ -47,6 +47,11 @@ final class Numbering {
         }
     }
 
+    /** Whether a label can start with {@code c} (a clean char: full-width forms folded). */
+    boolean mayStart(char c) {
+        return anyFirst[c];
+    }
+
     /** The label opening {@code line} (as written, stripped), or null. */
     Label parse(String line) {
         if (line.isEmpty() || line.length() > MAX_LINE) {
@@ -57,6 +62,9 @@ final class Numbering {
             return null;
         }
         String folded = fold(line);
+        if (!shaped(folded)) {
+            return null;
+        }
         for (Scheme s : schemes) {
             if (!s.first()[c]) {
                 continue;
@@ -92,7 +100,75 @@ final class Numbering {
         return null;
     }
 
+    private static final String CHINESE = "一二三四五六七八九十";
+
+    /**
+     * A literal prefilter before the patterns: the numeral and the mark a label of the table must have after it.
+     * Most lines that open with a digit, 第 or a bracket are sentences (2024年…, 第三方…, （简称…）), and they
+     * are told apart here without a regex.
+     */
+    private static boolean shaped(String s) {
+        return shaped(s, k -> false);
+    }
+
+    /**
+     * The same test on a clean line, which has lost the space between a numeral and the title ({@code 一 本委动态},
+     * {@code 01 欧盟}): {@code gapBefore} says whether the original had something between the clean chars k - 1
+     * and k. Only the lines that pass are read as written.
+     */
+    boolean mayBeLabel(String clean, java.util.function.IntPredicate gapBefore) {
+        return anyFirst[clean.charAt(0)] && shaped(clean, gapBefore);
+    }
+
+    private static boolean shaped(String s, java.util.function.IntPredicate gapBefore) {
+        int n = s.length();
+        char c = s.charAt(0);
+        int k = 0;
+        if (c >= '0' && c <= '9') {
+            while (k < n && (s.charAt(k) >= '0' && s.charAt(k) <= '9' || s.charAt(k) == '.')) {
+                k++;
+            }
+            return k == n || ".、)） ".indexOf(s.charAt(k)) >= 0 || s.charAt(k - 1) == '.' || gapBefore.test(k);
+        }
+        if (CHINESE.indexOf(c) >= 0) {
+            while (k < n && k < 3 && CHINESE.indexOf(s.charAt(k)) >= 0) {
+                k++;
+            }
+            return k < n && ("、．. ".indexOf(s.charAt(k)) >= 0 || gapBefore.test(k));
+        }
+        if (c == '（' || c == '(') {
+            k = 1;
+            while (k < n && s.charAt(k) == ' ') {
+                k++;
+            }
+            int from = k;
+            while (k < n && k - from < 3 && (CHINESE.indexOf(s.charAt(k)) >= 0 || s.charAt(k) >= '0' && s.charAt(k) <= '9')) {
+                k++;
+            }
+            while (k < n && s.charAt(k) == ' ') {
+                k++;
+            }
+            return k > from && k < n && (s.charAt(k) == '）' || s.charAt(k) == ')');
+        }
+        if (c == '第') {
+            for (k = 1; k < Math.min(n, 8); k++) {
+                if ("章节编篇部".indexOf(s.charAt(k)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
     private static String fold(String s) {
+        int k = 0;
+        while (k < s.length() && Normalizer.fold(s.charAt(k)) == s.charAt(k)) {
+            k++;
+        }
+        if (k == s.length()) {
+            return s;
+        }
         char[] out = new char[s.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = Normalizer.fold(s.charAt(i));

@@ -31,9 +31,10 @@ public final class OutlineReader {
     private final Headings headings;
     private final Articles articles;
     private final Speakers speakers;
+    private final Tables tables;
 
     public OutlineReader() {
-        Tables tables = Tables.instance();
+        tables = Tables.instance();
         furniture = new PageFurniture(tables);
         contents = new Contents(tables);
         masthead = new Masthead(tables);
@@ -44,6 +45,7 @@ public final class OutlineReader {
 
     /** The masthead alone (a file read in parts reads it from its start). */
     public Metadata masthead(OutlineText t) {
+        t.classify(tables);
         List<Integer> running = furniture.mark(t);
         contents.find(t);
         return masthead.read(t, running).metadata();
@@ -51,6 +53,7 @@ public final class OutlineReader {
 
     /** @param given the masthead to use instead of reading one (a later part of a file read in parts), or null */
     public Outline read(OutlineText t, Metadata given) {
+        t.classify(tables);
         List<Integer> running = furniture.mark(t);
         List<Contents.Toc> tocs = contents.find(t);
         Metadata meta = given;
@@ -119,7 +122,7 @@ public final class OutlineReader {
         List<Speakers.Turn> turns = speakers.find(t);
         List<Piece> speeches = new ArrayList<>();
         for (Speakers.Turn turn : turns) {
-            speeches.add(new Piece(turn.line(), turn.line(), -1, turn.chair() ? "" : turn.name()));
+            speeches.add(new Piece(turn.line(), turn.line(), -1, turn.chair() ? "" : turn.label()));
         }
         long speakers = speeches.stream().filter(p -> !p.speaker().isEmpty()).count();
         return speakers >= 3 ? speeches : List.of();
@@ -164,24 +167,37 @@ public final class OutlineReader {
      * and a piece), levels closed up from 1.
      */
     private List<Headings.Found> sections(OutlineText t, List<Headings.Found> found, List<Piece> pieces, Set<String> listed) {
-        TreeSet<Integer> starts = new TreeSet<>();
-        Set<Integer> headlineLines = new HashSet<>();
+        int n = t.size();
+        boolean[] starts = new boolean[n];
+        boolean[] headlineLines = new boolean[n];
         for (Piece p : pieces) {
             if (p.speaker() == null || !p.speaker().isEmpty()) {
-                starts.add(p.first());
+                starts[p.first()] = true;
             }
             for (int k = p.first(); k <= p.headline(); k++) {
-                headlineLines.add(k);
+                headlineLines[k] = true;
             }
         }
-        Set<Integer> headingLines = new HashSet<>();
-        found.forEach(f -> headingLines.add(f.line()));
-        List<Headings.Found> kept = new ArrayList<>();
-        for (Headings.Found f : found) {
-            if (headlineLines.contains(f.line()) || !opensPieces(t, f.last(), starts, headingLines, listed)) {
-                continue;
+        boolean[] headingLines = new boolean[n];
+        found.forEach(f -> headingLines[f.line()] = true);
+        List<Headings.Found> all = new ArrayList<>(found);
+        List<Headings.Found> edited = editedColumns(t, headingLines, headlineLines);
+        if (!edited.isEmpty()) {
+            for (Headings.Found f : edited) {
+                all.add(f);
+                headingLines[f.line()] = true;
             }
-            kept.add(f);
+            all.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        }
+        int longestListed = 0;
+        for (String k : listed) {
+            longestListed = Math.max(longestListed, k.length());
+        }
+        List<Headings.Found> kept = new ArrayList<>();
+        for (Headings.Found f : all) {
+            if (!headlineLines[f.line()] && opensPieces(t, f.last(), starts, headingLines, listed, longestListed)) {
+                kept.add(f);
+            }
         }
         TreeSet<Integer> levels = new TreeSet<>();
         kept.forEach(f -> levels.add(f.level()));
@@ -193,10 +209,30 @@ public final class OutlineReader {
         return out;
     }
 
+    /** The columns of a collection named only by the editor's line under them: 本会动态 ⏎ 本栏编辑：… */
+    private List<Headings.Found> editedColumns(OutlineText t, boolean[] headingLines, boolean[] headlineLines) {
+        List<Headings.Found> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            t.visit();
+            if (!t.may(i, OutlineText.EDITOR) || !t.free(i) || !articles.isSectionEditor(t, i)) {
+                continue;
+            }
+            int p = t.previous(i);
+            if (p < 0 || !t.free(p) || headingLines[p] || headlineLines[p]) {
+                continue;
+            }
+            String s = articles.withoutBullet(t.shown(p));
+            if (headings.titleOk(s, Headings.MAX_TITLE) && !articles.isByline(t, p)) {
+                out.add(new Headings.Found(p, p, 1, s, s, Headings.Kind.LISTED));
+            }
+        }
+        return out;
+    }
+
     /** How far past a heading the first piece of its section may stand. */
     private static final int SECTION_LEAD = 40;
 
-    private boolean opensPieces(OutlineText t, int last, TreeSet<Integer> starts, Set<Integer> headingLines, Set<String> listed) {
+    private boolean opensPieces(OutlineText t, int last, boolean[] starts, boolean[] headingLines, Set<String> listed, int longestListed) {
         int j = last;
         for (int k = 0; k < SECTION_LEAD; k++) {
             t.visit();
@@ -204,16 +240,26 @@ public final class OutlineReader {
             if (j >= t.size()) {
                 return false;
             }
-            if (starts.contains(j)) {
+            if (starts[j]) {
                 return true;
             }
-            if (headingLines.contains(j) || t.role(j) != OutlineText.FREE || articles.isSectionEditor(t, j) || articles.isBullet(t, j)
-                    || listed.contains(OutlineText.key(articles.withoutBullet(t.shown(j))))) {
+            if (headingLines[j] || t.role(j) != OutlineText.FREE || articles.isSectionEditor(t, j) || articles.isBullet(t, j)
+                    || listedLine(t, j, listed, longestListed)) {
                 continue;
             }
             return false;
         }
         return false;
+    }
+
+    /** A line the table of contents lists (a section's list of its pieces repeats them). */
+    private static boolean listedLine(OutlineText t, int j, Set<String> listed, int longestListed) {
+        String c = t.clean(j);
+        if (listed.isEmpty() || c.length() > longestListed + 8) {
+            return false;
+        }
+        int from = Articles.afterBullet(c);
+        return listed.contains(from == 0 ? t.cleanKey(j) : OutlineText.key(c.substring(from)));
     }
 
     /** The headings with their spans (to the next heading at their level or above) and parents. */

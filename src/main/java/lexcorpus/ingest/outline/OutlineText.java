@@ -19,37 +19,105 @@ public final class OutlineText {
     private final List<Lines.Line> lines;
     private final int size;
     private final String[] shown;
-    private final int[] number;
+    private int[] breaks;
     private final int[] page;
     private final byte[] role;
+    private final boolean[] blank;
+    private int[] hints;
     private long visits;
+
+    /** What a line may be, from one look at its clean text ({@link #classify}): each scan reads only the lines it may want. */
+    static final int LABEL = 1;
+    static final int SHORT = 2;
+    static final int BYLINE = 4;
+    static final int EDITOR = 8;
+    static final int PAGE_NUMBER = 32;
+    static final int SINGLE = 64;
+    static final int CONTENTS_LINE = 128;
+    static final int ISSUE = 256;
+    /** Lines this long or shorter may be headings other than numbered ones (front matter, listed, page titles). */
+    static final int SHORT_LINE = 100;
 
     public OutlineText(AlignedText text, List<Lines.Line> lines) {
         this.text = text;
         this.lines = lines;
         this.size = lines.size();
         this.shown = new String[size];
-        this.number = new int[size];
-        this.page = new int[size];
         this.role = new byte[size];
-        // line numbers count '\n' in the original (a form feed starts a page, not a line); one pass, positions only grow
+        this.blank = new boolean[size];
+        for (int i = 0; i < size; i++) {
+            blank[i] = lines.get(i).blank();
+        }
+        // a form feed starts a page: most texts have none, and then every line is on page 0
         String original = text.original();
-        int at = 0;
-        int line = 1;
+        int nextPage = original.indexOf('\f');
+        if (nextPage < 0) {
+            this.page = null;
+            return;
+        }
+        this.page = new int[size];
         int pageNo = 0;
         for (int i = 0; i < size; i++) {
             int to = text.originalIndex(lines.get(i).start());
-            for (; at < to && at < original.length(); at++) {
-                char c = original.charAt(at);
-                if (c == '\n') {
-                    line++;
-                } else if (c == '\f') {
-                    pageNo++;
-                }
+            while (nextPage >= 0 && nextPage < to) {
+                pageNo++;
+                nextPage = original.indexOf('\f', nextPage + 1);
             }
-            number[i] = line;
             page[i] = pageNo;
         }
+    }
+
+    /**
+     * Looks once at each line's clean text and notes what it may be: a numbering label or Markdown heading, a short
+     * line, a by-line, an editor's line, a page number, one character, a line
+     * of a table of contents (its title, or an entry ending in a page number or a link), a line naming an issue.
+     */
+    void classify(Tables tables) {
+        if (hints != null) {
+            return;
+        }
+        hints = new int[size];
+        for (int i = 0; i < size; i++) {
+            visits++;
+            if (blank[i]) {
+                continue;
+            }
+            String c = lines.get(i).text();
+            int n = c.length();
+            char f = c.charAt(0);
+            char last = c.charAt(n - 1);
+            int h = 0;
+            if (f == '#' || tables.numbering.mayStart(f)) {
+                h |= LABEL;
+            }
+            if (n <= SHORT_LINE) {
+                h |= SHORT;
+            }
+            if (n <= Articles.MAX_BYLINE && tables.byline(c, Articles.afterBullet(c))) {
+                h |= BYLINE;
+            }
+            if (n <= 60 && c.indexOf("编辑") >= 0) {
+                h |= EDITOR;
+            }
+            if (n <= 20 && PageFurniture.mayBePageNumber(c)) {
+                h |= PAGE_NUMBER;
+            }
+            if (n <= 2 && c.codePointCount(0, n) == 1 && !Character.isDigit(c.codePointAt(0))) {
+                h |= SINGLE;
+            }
+            if (n <= Contents.MAX_ENTRY && (Character.isDigit(last) || last == ')' || tables.contentsTitle(c))) {
+                h |= CONTENTS_LINE;
+            }
+            if (n <= 60 && c.indexOf('期') >= 0) {
+                h |= ISSUE;
+            }
+            hints[i] = h;
+        }
+    }
+
+    /** Whether line i may be one of {@code kinds} (see {@link #classify}). */
+    boolean may(int i, int kinds) {
+        return (hints[i] & kinds) != 0;
     }
 
     public int size() {
@@ -70,17 +138,66 @@ public final class OutlineText {
     }
 
     boolean blank(int i) {
-        return lines.get(i).blank();
+        return blank[i];
+    }
+
+    /** Whether the original has chars (a space the clean text dropped) between the clean chars k - 1 and k of line i. */
+    boolean gapBefore(int i, int k) {
+        int at = lines.get(i).start() + k;
+        return k > 0 && text.originalIndex(at) - text.originalIndex(at - 1) > 1;
+    }
+
+    /** The first char of the clean line (a line that is not blank). */
+    char first(int i) {
+        return lines.get(i).text().charAt(0);
+    }
+
+    /** The last char of the clean line (a line that is not blank). */
+    char last(int i) {
+        String c = lines.get(i).text();
+        return c.charAt(c.length() - 1);
     }
 
     /** The line's number in the original, from 1 (lines split at '\n' only). */
     public int number(int i) {
-        return number[i];
+        if (breaks == null) {
+            breaks = breaks(text.original());
+        }
+        int at = text.originalIndex(lines.get(i).start());
+        int lo = 0;
+        int hi = breaks.length; // the count of breaks before at
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breaks[mid] < at) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo + 1;
+    }
+
+    /** Where the original's line feeds stand, found when a line number is first asked for (headings only need them). */
+    private static int[] breaks(String original) {
+        int[] out = new int[64];
+        int n = 0;
+        for (int at = original.indexOf('\n'); at >= 0; at = original.indexOf('\n', at + 1)) {
+            if (n == out.length) {
+                out = java.util.Arrays.copyOf(out, 2 * n);
+            }
+            out[n++] = at;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** How many form feeds stand before the line. */
     int page(int i) {
-        return page[i];
+        return page == null ? 0 : page[i];
+    }
+
+    /** Whether the text has page breaks (form feeds). */
+    boolean paged() {
+        return page != null;
     }
 
     byte role(int i) {
@@ -93,13 +210,13 @@ public final class OutlineText {
 
     /** Not blank and given no role by a scan: text that headings and articles are read from. */
     boolean free(int i) {
-        return role[i] == FREE && !blank(i);
+        return role[i] == FREE && !blank[i];
     }
 
     /** The next line after i that is neither blank nor page furniture, or {@link #size()}. */
     int next(int i) {
         int j = i + 1;
-        while (j < size && (blank(j) || role[j] == FURNITURE)) {
+        while (j < size && (blank[j] || role[j] == FURNITURE)) {
             visits++;
             j++;
         }
@@ -109,7 +226,7 @@ public final class OutlineText {
     /** The last line before i that is neither blank nor page furniture, or -1. */
     int previous(int i) {
         int j = i - 1;
-        while (j >= 0 && (blank(j) || role[j] == FURNITURE)) {
+        while (j >= 0 && (blank[j] || role[j] == FURNITURE)) {
             visits++;
             j--;
         }
@@ -133,7 +250,7 @@ public final class OutlineText {
         String s = shown[i];
         if (s == null) {
             Lines.Line l = lines.get(i);
-            s = l.blank() ? "" : asWritten(text.originalSlice(l.start(), l.end()));
+            s = blank[i] ? "" : asWritten(l);
             shown[i] = s;
         }
         return s;
@@ -144,11 +261,28 @@ public final class OutlineText {
         return key(shown(i));
     }
 
+    /**
+     * Line i as a key, read from the clean line (full-width forms are folded there already): the clean line
+     * itself when it holds no whitespace, which is most lines of Chinese text.
+     */
+    String cleanKey(int i) {
+        String c = lines.get(i).text();
+        return c.indexOf(' ') < 0 ? c : key(c); // the only whitespace left inside a clean line is ' '
+    }
+
     static String key(String s) {
+        int k = 0;
+        while (k < s.length() && !isSpace(s.charAt(k)) && Normalizer.fold(s.charAt(k)) == s.charAt(k)) {
+            k++;
+        }
+        if (k == s.length()) {
+            return s; // nothing to drop or fold
+        }
         StringBuilder b = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
+        b.append(s, 0, k);
+        for (; k < s.length(); k++) {
             char c = s.charAt(k);
-            if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+            if (!isSpace(c)) {
                 b.append(Normalizer.fold(c));
             }
         }
@@ -169,7 +303,21 @@ public final class OutlineText {
         return b.toString();
     }
 
+    /** The line as written: most lines are the same in the original, and then the clean line is returned. */
+    private String asWritten(Lines.Line l) {
+        int from = text.originalIndex(l.start());
+        int length = l.end() - l.start();
+        String c = l.text();
+        if (text.originalIndex(l.end() - 1) == from + length - 1 && text.original().regionMatches(from, c, 0, length)) {
+            return c;
+        }
+        return asWritten(text.originalChars(l.start(), l.end()));
+    }
+
     static String asWritten(String raw) {
+        if (plain(raw)) {
+            return raw;
+        }
         StringBuilder b = new StringBuilder(raw.length());
         int n = raw.length();
         int lineStart = 0;
@@ -183,6 +331,21 @@ public final class OutlineText {
             lineStart = nl + 1;
         }
         return b.toString();
+    }
+
+    /** Nothing to take out: no line break, residue mark or zero-width char, no space at either end. */
+    private static boolean plain(String raw) {
+        int n = raw.length();
+        if (n == 0 || isSpace(raw.charAt(0)) || isSpace(raw.charAt(n - 1))) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char c = raw.charAt(k);
+            if (c == '\n' || c == '[' || c == '*' || c == '\f' || c == '\r' || c >= '\u200B' && c <= '\u2060' || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendStripped(String s, int from, int to, StringBuilder b) {
@@ -219,6 +382,7 @@ public final class OutlineText {
     }
 
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0' || c == '\u000B' || Character.isWhitespace(c);
+        return c <= ' ' || c == '\u3000' || c == '\u00A0' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+                || c == '\u1680' || c == '\u205F';
     }
 }

@@ -31,32 +31,39 @@ final class PageFurniture {
     /** Marks the furniture of {@code t}; returns the running headers and footers found, in text order. */
     List<Integer> mark(OutlineText t) {
         int n = t.size();
-        boolean paged = false;
+        int pageNumbers = 0;
         int singles = 0;
         for (int i = 0; i < n; i++) {
             t.visit();
             if (t.blank(i)) {
                 continue;
             }
+            if (!t.may(i, OutlineText.PAGE_NUMBER | OutlineText.SINGLE)) {
+                continue;
+            }
             String c = t.clean(i);
-            if (c.length() <= 20 && pageNumber.matcher(c.strip()).matches()) {
+            if (t.may(i, OutlineText.PAGE_NUMBER) && pageNumber.matcher(c).matches()) {
                 t.role(i, OutlineText.FURNITURE);
-                paged = true;
-            } else if (c.strip().codePointCount(0, c.strip().length()) == 1 && !Character.isDigit(c.strip().codePointAt(0))) {
+                pageNumbers++;
+            } else if (t.may(i, OutlineText.SINGLE)) {
                 singles++;
             }
-            paged |= t.page(i) > 0;
         }
         if (singles >= REPEATS) {
             for (int i = 0; i < n; i++) {
                 t.visit();
-                String c = t.clean(i).strip();
-                if (!c.isEmpty() && c.codePointCount(0, c.length()) == 1 && !Character.isDigit(c.codePointAt(0))) {
+                if (t.may(i, OutlineText.SINGLE)) {
                     t.role(i, OutlineText.FURNITURE);
                 }
             }
         }
-        return running(t, paged);
+        return running(t, t.paged() || pageNumbers >= REPEATS);
+    }
+
+    /** Whether a line ends as a page number of {@code page_number} can: in a digit, a dash or 页, or is a small roman numeral. */
+    static boolean mayBePageNumber(String c) {
+        char last = c.charAt(c.length() - 1);
+        return Character.isDigit(last) || "-—–~－·页".indexOf(last) >= 0 || "ivxlc".indexOf(last) >= 0 && c.length() <= 6;
     }
 
     /** Short lines repeated at page edges, or repeated anywhere when they name an issue (第N期). */
@@ -67,10 +74,10 @@ final class PageFurniture {
         String[] keys = new String[n];
         for (int i = 0; i < n; i++) {
             t.visit();
-            if (!t.free(i) || t.clean(i).length() > MAX_RUNNING) {
+            if (!(edge[i] || t.may(i, OutlineText.ISSUE)) || !t.free(i) || t.clean(i).length() > MAX_RUNNING) {
                 continue;
             }
-            boolean issue = t.clean(i).indexOf('期') >= 0 && issueInline.matcher(t.clean(i)).find();
+            boolean issue = t.may(i, OutlineText.ISSUE) && issueInline.matcher(t.clean(i)).find();
             if (!(edge[i] || issue)) {
                 continue;
             }

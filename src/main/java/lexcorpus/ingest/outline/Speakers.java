@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * says so (主持人) or when at least two of their turns name whoever speaks next. Thread-safe.
  */
 final class Speakers {
-    /** A turn: its first line, the speaker, and whether the speaker chairs. */
-    record Turn(int line, String name, boolean chair) {
+    /** A turn: its first line, the speaker's label as written (name and any role in brackets), and whether the speaker chairs. */
+    record Turn(int line, String label, boolean chair) {
     }
 
     private static final int MIN_SPEAKERS = 3;
@@ -28,12 +28,12 @@ final class Speakers {
 
     private final Pattern speaker;
     private final Set<String> notSpeakers;
-    private final Pattern byline;
+    private final Tables tables;
 
     Speakers(Tables tables) {
         speaker = tables.pattern("speaker");
         notSpeakers = tables.notSpeakers;
-        byline = tables.pattern("byline");
+        this.tables = tables;
     }
 
     /** The turns of a transcript, chairs' included; empty when the text is not one. */
@@ -41,6 +41,7 @@ final class Speakers {
         int n = t.size();
         List<Integer> lines = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         long inTurns = 0;
         long all = 0;
         for (int i = 0; i < n; i++) {
@@ -62,7 +63,7 @@ final class Speakers {
                 continue;
             }
             String name = m.group("name").strip();
-            if (!personal(name) || notSpeakers.contains(name.toLowerCase(java.util.Locale.ROOT)) || byline.matcher(c).lookingAt()
+            if (!personal(name) || notSpeakers.contains(name.toLowerCase(java.util.Locale.ROOT)) || tables.byline(c)
                     || !(c.length() >= SPEECH || Headings.endsASentence(c) || c.endsWith("：") || c.endsWith(":"))) {
                 continue;
             }
@@ -71,6 +72,7 @@ final class Speakers {
             }
             lines.add(i);
             names.add(name);
+            labels.add(c.substring(0, m.start("rest") - 1).strip());
         }
         if (new HashSet<>(names).size() < MIN_SPEAKERS || lines.size() < MIN_TURNS || inTurns * 2 < all) {
             return List.of();
@@ -90,7 +92,7 @@ final class Speakers {
         }
         List<Turn> out = new ArrayList<>();
         for (int k = 0; k < lines.size(); k++) {
-            out.add(new Turn(lines.get(k), names.get(k), chairs.contains(names.get(k))));
+            out.add(new Turn(lines.get(k), labels.get(k), chairs.contains(names.get(k))));
         }
         return out;
     }
@@ -102,8 +104,8 @@ final class Speakers {
     }
 
     /** Where the speaker's colon stands, if near the start of the line. */
-    private static int colon(String c) {
-        int limit = Math.min(c.length(), 32);
+    static int colon(String c) {
+        int limit = Math.min(c.length(), 64);
         for (int k = 1; k < limit; k++) {
             char ch = c.charAt(k);
             if (ch == '：' || ch == ':') {

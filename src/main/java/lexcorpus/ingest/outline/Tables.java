@@ -20,14 +20,29 @@ final class Tables {
     final Set<String> boxTitles;
     final List<String> organisations;
     final Set<String> notSpeakers;
+    final Set<String> contentsTitles;
+    /** The first chars of {@link #contentsTitles}, in either case. */
+    final boolean[] contentsFirst = new boolean[Character.MAX_VALUE + 1];
+    /** The length of the longest front-matter title. */
+    final int frontMatterLength;
+
+    /** The labels of by-lines (bylines.tsv), in lower case. */
+    final Set<String> bylineLabels;
 
     Tables() {
+        bylineLabels = keys(DIR + "bylines.tsv");
         patterns = Resources.patterns(DIR + "structure.tsv");
         numbering = new Numbering(DIR + "numbering.tsv");
         frontMatter = keys(DIR + "front_matter.tsv");
         boxTitles = keys(DIR + "box_titles.tsv");
         organisations = Resources.list(DIR + "organisations.tsv");
         notSpeakers = keys(DIR + "not_speakers.tsv");
+        contentsTitles = keys(DIR + "contents_titles.tsv");
+        for (String k : contentsTitles) {
+            contentsFirst[k.charAt(0)] = true;
+            contentsFirst[Character.toUpperCase(k.charAt(0))] = true;
+        }
+        frontMatterLength = frontMatter.stream().mapToInt(String::length).max().orElse(0);
     }
 
     Pattern pattern(String name) {
@@ -36,6 +51,46 @@ final class Tables {
             throw new IllegalStateException(DIR + "structure.tsv has no pattern " + name);
         }
         return Pattern.compile(p);
+    }
+
+    /** How far into a line a by-line's label ends. */
+    private static final int LABEL = 12;
+
+    /**
+     * Whether {@code s}, from {@code from}, is a by-line: a label of bylines.tsv (after 【 or [) and a colon,
+     * {@code 来源：…}, {@code source: …}, or {@code 文/张三}. Read without a regex: it is asked of every line.
+     */
+    boolean byline(String s, int from) {
+        int n = s.length();
+        int k = from;
+        while (k < n && (s.charAt(k) == '【' || s.charAt(k) == '[' || s.charAt(k) == ' ')) {
+            k++;
+        }
+        int limit = Math.min(n, k + LABEL);
+        for (int c = k + 1; c < limit; c++) {
+            char ch = s.charAt(c);
+            if (ch == '：' || ch == ':') {
+                String label = s.substring(k, c).strip();
+                return bylineLabels.contains(label.isEmpty() || label.charAt(0) >= 128 ? label : label.toLowerCase(java.util.Locale.ROOT));
+            }
+            if (ch == '/' || ch == '／') {
+                return c == k + 1 && s.charAt(k) == '文';
+            }
+        }
+        return false;
+    }
+
+    boolean byline(String s) {
+        return byline(s, 0);
+    }
+
+    /** Whether a line (clean, not blank) is the title of a table of contents: 目录, 目 录, Contents. */
+    boolean contentsTitle(String clean) {
+        if (clean.length() > 30 || !contentsFirst[clean.charAt(0)]) {
+            return false;
+        }
+        String key = OutlineText.key(clean);
+        return contentsTitles.contains(key.charAt(0) < 128 ? key.toLowerCase(java.util.Locale.ROOT) : key);
     }
 
     /** Whether {@code name} ends like the name of an organisation (协会, 研究院, 法院 …). */

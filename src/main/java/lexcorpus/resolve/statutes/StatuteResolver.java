@@ -28,6 +28,8 @@ public final class StatuteResolver implements MentionResolver {
     /** Regions of the PRC: a name written after one is that region's law, but not a foreign law. */
     private static final List<String> REGIONS = List.of("香港", "澳门", "台湾");
     private static final int MAX_SHORT = 12;
+    private static final java.util.regex.Pattern CLOSING_BRACKET = java.util.regex.Pattern.compile("（[^（）]*）$");
+    private static final java.util.regex.Pattern NUMERAL_BRACKET = java.util.regex.Pattern.compile("（([一二三四五六七八九十]+)）");
     private final LawTable table;
 
     public StatuteResolver(LawTable table) {
@@ -193,7 +195,7 @@ public final class StatuteResolver implements MentionResolver {
     private static Target lastEndingIn(List<Target> named, String word) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Target t = named.get(i);
-            String c = t.canonical().replaceFirst("（[^（）]*）$", "");
+            String c = CLOSING_BRACKET.matcher(t.canonical()).replaceFirst("");
             if (c.endsWith(word) && !(word.equals("法") && (c.endsWith("办法") || c.endsWith("法规")))) {
                 return t;
             }
@@ -217,7 +219,7 @@ public final class StatuteResolver implements MentionResolver {
 
     /** A short name as compared: brackets around a numeral dropped (立案追诉标准（二） = 立案追诉标准二). */
     static String shortKey(String name) {
-        return LawTable.key(name).replaceAll("（([一二三四五六七八九十]+)）", "$1");
+        return NUMERAL_BRACKET.matcher(LawTable.key(name)).replaceAll("$1");
     }
 
     private StatuteValue value(Mention m, Target t, LocalDate from, LocalDate to) {
@@ -227,15 +229,24 @@ public final class StatuteResolver implements MentionResolver {
         String versionOnDate = null;
         Successor successor = null;
         Boolean pinpointsValid = null;
+        Version inForce = null;
         if (in != null && from != null) {
             Standing st = table.standing(in, from, to); // a date given by month or year: what holds for all of it
             status = st.status();
-            if (st.version() != null) {
-                versionOnDate = st.version().label();
-                pinpointsValid = valid(m.articles(), st.version());
+            inForce = st.version();
+            if (inForce != null) {
+                versionOnDate = inForce.label();
             }
             if (Standing.REPEALED.equals(status) && st.successor() != null) {
                 successor = new Successor(st.successor().title(), st.repealedOn().toString());
+            }
+        }
+        if (in != null) {
+            // pinpoints count in the version the text cites where it names one (a version the table cannot
+            // tell apart: not said), else in the version in force on the date
+            Version basis = m.version() == null ? inForce : table.cited(in, m.version());
+            if (basis != null) {
+                pinpointsValid = valid(m.articles(), basis);
             }
         }
         return new StatuteValue(m.written(), t.canonical(), m.version(), m.articles(), lawId, t.level(), status, versionOnDate,
