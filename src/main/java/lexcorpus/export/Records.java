@@ -34,13 +34,9 @@ public final class Records {
 
     /** An entity in the shape of the entity specification, plus its schema. */
     public static ObjectNode entity(Entity e) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        n.put("doc", e.doc());
-        n.put("type", e.type());
-        n.put("text", e.text());
-        n.put("start", e.start());
-        n.put("end", e.end());
-        n.set("value", Json.mapper().valueToTree(e.value()));
+        // through the entity's own writer (the fields of the entity specification, in its order), not the
+        // reflective bean path of its value type
+        ObjectNode n = Json.mapper().valueToTree(e);
         n.put("schema", schema("entities"));
         return n;
     }
