@@ -44,7 +44,7 @@ public final class Records {
     /** The records of one kind for one document, in order of their start. */
     public static List<ObjectNode> of(String kind, Document d) {
         String text = d.text();
-        CodePoints cps = CodePoints.of(text);
+        CodePoints cps = kind.equals("entities") ? null : CodePoints.of(text); // entities carry their code-point spans
         List<ObjectNode> out = new ArrayList<>();
         Structure s = d.structure();
         switch (kind) {
