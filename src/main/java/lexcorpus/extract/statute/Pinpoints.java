@@ -125,7 +125,7 @@ final class Pinpoints {
         }
         ArticleRef last = refs.get(refs.size() - 1);
         int size = refs.size();
-        int e = article(s, next, refs);
+        int e = article(s, divisions(s, next), refs);
         if (e >= 0) {
             return e;
         }
