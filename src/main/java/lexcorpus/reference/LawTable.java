@@ -289,7 +289,8 @@ public final class LawTable {
      * Where {@code in} stood on {@code date}. The status needs a known effective date on or before the date (or
      * a known repeal); the version needs a complete history and a date the snapshot covers. Before the first
      * version was adopted nothing is said: a text of that date names an earlier instrument of the same title the
-     * table may lack (国家安全法 of 1993, 计算机软件保护条例 of 1991), not a law yet to come. After the snapshot
+     * table may lack (国家安全法 of 1993, 计算机软件保护条例 of 1991), not a law yet to come; the same holds between
+     * the adoption and the effective date of the first version of anything but a national law. After the snapshot
      * only a repeal is said: the table cannot know what changed since.
      */
     public Standing standing(Instrument in, LocalDate date) {
@@ -305,7 +306,10 @@ public final class LawTable {
         }
         Version first = vs.get(0);
         if (first.effective() != null && date.isBefore(first.effective())) {
-            return new Standing(Standing.NOT_YET_IN_FORCE, null, null, null); // adopted, not yet in force
+            // adopted, not yet in force: said of a national law only, whose history the source opens with its
+            // adoption. A regulation, rule or interpretation is often a new text under an old title (信访条例 of
+            // 2005, 机动车登记规定 of 2021) whose source holds the new text only; the old one was in force until then.
+            return in.level().equals("法律") ? new Standing(Standing.NOT_YET_IN_FORCE, null, null, null) : Standing.UNKNOWN;
         }
         if (in.repealedUndated()) {
             return Standing.UNKNOWN; // no longer in force, but since when the source does not say
