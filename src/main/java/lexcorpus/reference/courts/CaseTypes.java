@@ -127,7 +127,7 @@ public final class CaseTypes {
     /**
      * Cuts the prefix of a legacy number (what stands between the year and 字) into the court's abbreviation and
      * the longest type code that the grammar accepts at its end; null when no ending is a type code, as in the
-     * numbers other bodies give (兰政, 京国证民, 彭海处告). A division or a procedure alone (沪海法商, 广海法初)
+     * numbers other bodies give (兰政, 京国证民, 彭海处告). A division or a procedure alone (津海法商, 广海法初)
      * or a standalone 监, 申, 再 counts only after an abbreviation that names itself a court.
      */
     public LegacySplit splitLegacy(String prefix) {
