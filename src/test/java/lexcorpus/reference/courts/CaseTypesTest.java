@@ -80,7 +80,8 @@ class CaseTypesTest {
     @CsvSource(value = {"民三终,民事,二审", "刑二初,刑事,一审", "经一初,经济,一审", "商初,商事,一审", "刑复,刑事,复核", "执复,执行,执行复议",
             "刑再终,刑事,再审二审", "民提,民事,提审", "知民终,知识产权民事,二审", "民一（民）初,民事,一审",
             "少民初,民事,一审", "立民终,民事,二审", "立执,执行,执行", "刑重,刑事,重审", "刑速初,刑事,一审", "民一简初,民事,一审",
-            "涉外仲,涉外商事,仲裁司法审查", "执行,执行,执行"})
+            "涉外仲,涉外商事,仲裁司法审查", "执行,执行,执行", "刑执,刑事,刑罚与执行变更审查", "刑减,刑事,减刑",
+            "事初,海事,一审"})
     void legacyCodesTakeTheTablesMeaningOrTheGrammars(String code, String caseType, String procedure) {
         assertEquals(new CaseTypes.CaseType(caseType, procedure), types.legacy(code));
     }

@@ -154,7 +154,7 @@ class CourtsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"宁", "苏", "云", "鄂荆中", "深中法", "甬海法", "海", "三", "彭法", "徐", "鄂沙市"})
+    @ValueSource(strings = {"宁", "苏", "云", "鄂荆中", "深中法", "甬海法", "海", "三", "彭法", "徐", "鄂沙市", "法", "院"})
     void anAmbiguousOrUnknownLegacyAbbreviationGivesNoCourt(String abbreviation) {
         assertNull(courts.legacy(abbreviation), abbreviation);
     }
