@@ -65,7 +65,7 @@ public final class CaseNumberExtractor implements Extractor {
             emit(out, s, m, Integer.parseInt(m.group("year")), court, type, "2016");
         });
         Scan.each(legacy, s, OPEN, m -> {
-            CaseTypes.LegacySplit split = types.splitLegacy(m.group("prefix"));
+            CaseTypes.LegacySplit split = types.splitLegacy(m.group("prefix").replace("\n", ""));
             if (split == null || split.court() != null && notCourt.matcher(split.court()).find() || anotherBodys(s, m)) {
                 return;
             }
