@@ -24,7 +24,9 @@ import lexcorpus.corpus.IngestPlan;
 import lexcorpus.corpus.Update;
 import lexcorpus.export.Export;
 import lexcorpus.export.RecordWriter;
+import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
+import lexcorpus.extract.RecordExtraction;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
@@ -97,12 +99,12 @@ final class CorpusRun {
     private Made make(byte[] line, Document doc, List<Entity> entities, RecordBody body) throws IOException {
         // the records as export reads them from the corpus: entities from entities.jsonl, the rest from the documents
         Document exported = export.kind().equals("entities") ? doc.withEntities(entities) : doc;
-        return new Made(line.length, crc32c(line), crc32(line), doc.id(), entities.size(), ExtractCommand.entityLines(entities),
+        return new Made(line.length, crc32c(line), crc32(line), doc.id(), entities.size(), Records.entityLines(entities),
                 body.format(export.records(exported)));
     }
 
     /** A record of the corpus as extract reads it, with what this run made of it, if anything. */
-    private record Item(ExtractCommand.Line read, Made made) {
+    private record Item(RecordExtraction.Line read, Made made) {
         byte[] line() {
             return read.bytes();
         }
@@ -129,9 +131,9 @@ final class CorpusRun {
              JsonlReader reader = new JsonlReader(in, dir.resolve(Corpus.DOCUMENTS).toString())) {
             update.linkDocuments(sound);
             OutputStream entities = update.entities(List.copyOf(types));
-            OrderedParallel.Source<ExtractCommand.Line> lines = ExtractCommand.lines(reader);
+            OrderedParallel.Source<RecordExtraction.Line> lines = RecordExtraction.lines(reader);
             OrderedParallel.Source<Item> items = () -> {
-                ExtractCommand.Line l = lines.next();
+                RecordExtraction.Line l = lines.next();
                 return l == null ? null : new Item(l, l.bytes() == null ? null : made.next(l.bytes()));
             };
             OrderedParallel.run(items, i -> i.made() != null || i.line() == null ? 0 : i.line().length,
@@ -161,7 +163,7 @@ final class CorpusRun {
 
     /** A record kept from an earlier run: extracted as extract does, its records as export reads them. */
     private Extracted extract(Item i, Ingester ingester, RecordBody body) {
-        ExtractCommand.Done d = ExtractCommand.work(i.read(), extraction, ingester);
+        RecordExtraction.Done d = RecordExtraction.work(i.read(), extraction, ingester::ingest);
         if (d.error() != null) {
             return new Extracted(i, null, new Failure(d.id(), d.error(), d.severe()));
         }
@@ -169,7 +171,7 @@ final class CorpusRun {
             Document doc = export.kind().equals("entities") ? Document.of(d.id(), "", null).withEntities(d.entities())
                     : Json.mapper().readValue(i.line(), Document.class);
             List<ObjectNode> records = export.records(doc);
-            return new Extracted(i, new Made(0, 0, 0, d.id(), d.entities().size(), ExtractCommand.entityLines(d.entities()),
+            return new Extracted(i, new Made(0, 0, 0, d.id(), d.entities().size(), Records.entityLines(d.entities()),
                     body.format(records)), null);
         } catch (IOException e) {
             return new Extracted(i, null, new Failure(d.id(), "not a document record (" + e.getMessage() + ")", false));

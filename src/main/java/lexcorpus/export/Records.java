@@ -195,4 +195,14 @@ public final class Records {
             n.put(field, v);
         }
     }
+
+    /** Entity records, one a line, as a corpus's entities.jsonl holds them. */
+    public static byte[] entityLines(List<Entity> entities) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Entity e : entities) {
+            out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(entity(e))));
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
 }
