@@ -574,8 +574,11 @@ final class StatuteFinder {
             }
             String before = s.substring(Math.max(0, start - 12), start);
             String country = Normalizer.isHan(prev) ? endingWord(countries, before, false) : null;
-            if (country == null && organizationEnds.indexOf(prev) >= 0 && Normalizer.isHan(prev)) {
-                continue; // 最高人民法院民法典贯彻实施工作领导小组
+            if (country == null && organizationEnds.indexOf(prev) >= 0 && Normalizer.isHan(prev)
+                    && (endingWord(issuers, before, false) == null || pinpoints.read(s, end) == null)) {
+                // after an organization the name is part of its name (最高人民法院民法典贯彻实施工作领导小组); after an
+                // issuer with an article of the instrument following, the issuer's instrument (国务院工伤保险条例第十四条)
+                continue;
             }
             Pinpoints.Result pin = pinpoints.read(s, end);
             if (fieldNames.contains(name) && country == null && pin == null && !meansTheLaw(s, start, end)) {

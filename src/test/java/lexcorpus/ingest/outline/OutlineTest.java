@@ -414,7 +414,7 @@ class OutlineTest {
 
     @Test
     void aDocumentWithoutOutlineHasNone() {
-        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，判决如下：驳回上诉，维持原判。\n\n审判长 张三\n");
+        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条的规定，本院判决驳回上诉。\n\n审判长 张三\n");
         assertTrue(d.structure().headings().isEmpty());
         assertTrue(d.structure().articles().isEmpty());
         assertNull(d.metadata().issue());
