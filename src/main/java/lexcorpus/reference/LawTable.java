@@ -44,6 +44,8 @@ public final class LawTable {
     private final Map<String, Instrument> byNumber = new HashMap<>();
     private final Map<String, List<Instrument>> byCore = new HashMap<>();
     private final Map<String, List<Instrument>> bySuffix = new HashMap<>();
+    /** Each instrument's title as {@link #core} gives it, worked out once: variant compares it for every lookup. */
+    private final Map<Instrument, String> coreOf = new java.util.IdentityHashMap<>();
     private final LocalDate asOf;
 
     private LawTable() {
@@ -65,6 +67,7 @@ public final class LawTable {
                 }
             }
             String core = core(in.title());
+            coreOf.put(in, core);
             byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(in);
             if (core.length() >= SUFFIX) {
                 bySuffix.computeIfAbsent(core.substring(core.length() - SUFFIX), k -> new ArrayList<>()).add(in);
@@ -156,7 +159,7 @@ public final class LawTable {
         }
         Instrument found = null;
         for (Instrument in : bySuffix.getOrDefault(core.substring(core.length() - SUFFIX), List.of())) {
-            String c = core(in.title());
+            String c = coreOf.get(in);
             if (c.length() - core.length() <= 8 && subsequence(core, c) && onlyFunctionWordsDropped(core, c)) {
                 if (found != null && found != in) {
                     return null;

@@ -15,7 +15,7 @@ class SigningDateTest {
 
     @Test
     void aBlockRunIntoOneLine() {
-        String flat = "如不服本判决，可在接到判决书的第二日起十日内提出上诉。 审判长周某 审判员吴某 人民陪审员郑某 二〇一六年五月九日 书记员冯某";
+        String flat = "当事人不服的，可于收到本判决之日起十五日内上诉。 审判长周某 审判员吴某 人民陪审员郑某 二〇一六年五月九日 书记员冯某";
         assertEquals("2016-05-09", SigningDate.find(flat));
         assertEquals("2018-11-30", SigningDate.find("本判决为终审判决。审判员 陈某 2018年11月30日 法官助理 褚某"));
         // a date in the reasons, not between the judges and the clerk

@@ -169,6 +169,20 @@ class LawTableTest {
     }
 
     @Test
+    void lawsAndChangesAfterTheFirstSnapshotAreKnownWithoutAStatus() {
+        Instrument privateEconomy = TABLE.lookup("民营经济促进法");
+        assertEquals("中华人民共和国民营经济促进法", privateEconomy.title());
+        assertEquals(LocalDate.of(2025, 5, 20), privateEconomy.versions().get(0).effective());
+        Instrument security = TABLE.lookup("治安管理处罚法");
+        Version revised = TABLE.cited(security, "2025年修订");
+        assertEquals(LocalDate.of(2026, 1, 1), revised.effective());
+        assertEquals(144, revised.articles());
+        assertNull(TABLE.standing(security, LocalDate.of(2026, 2, 1)).status(), "after the snapshot only a repeal is said");
+        assertEquals("2012年修正", TABLE.standing(security, LocalDate.of(2025, 1, 1)).version().label());
+        assertEquals(96, TABLE.lookup("长江保护法").versions().get(0).articles());
+    }
+
+    @Test
     void aNewTextUnderAnOldTitleIsNotSaidToBeNotYetInForce() {
         // the rule of 2021-12-17 (in force 2022-05-01) repealed the rule of 2008 of the same title, in force until
         // then (its article 93); the table holds the new text only

@@ -26,6 +26,7 @@ final class Pinpoints {
     private final List<String> separators = new ArrayList<>();
     private final List<String> ranges = new ArrayList<>();
     private final List<String> all = new ArrayList<>();
+    private final List<String> divisions = new ArrayList<>();
 
     Pinpoints(String resource) {
         for (String[] row : Resources.rows(resource)) {
@@ -33,6 +34,7 @@ final class Pinpoints {
                 case "separator" -> separators;
                 case "range" -> ranges;
                 case "all" -> all;
+                case "division" -> divisions;
                 default -> throw new IllegalStateException(resource + ": unknown kind " + row[0]);
             };
             to.add(row[1].strip());
@@ -50,7 +52,7 @@ final class Pinpoints {
             return null;
         }
         List<ArticleRef> refs = new ArrayList<>();
-        int end = article(s, pos, refs);
+        int end = article(s, divisions(s, pos), refs);
         if (end < 0) {
             return null;
         }
@@ -62,6 +64,26 @@ final class Pinpoints {
             end = next;
         }
         return new Result(end, refs);
+    }
+
+    /**
+     * Past the parts, chapters and sections written before an article (该条例第二部第十四条, 刑法第二编第三章第一百四十条):
+     * where the article may start. A division alone is not a pinpoint: the article that follows it decides.
+     */
+    private int divisions(String s, int at) {
+        int i = at;
+        for (int k = 0; k < 4 && i < s.length() && s.charAt(i) == '第'; k++) {
+            int m = number(s, i + 1);
+            if (m < 0) {
+                break;
+            }
+            int w = word(s, m, divisions);
+            if (w <= 0) {
+                break;
+            }
+            i = m + w;
+        }
+        return i;
     }
 
     /** After the last pinpoint read (ending at {@code end}): the end of one more, or -1. */
@@ -103,7 +125,7 @@ final class Pinpoints {
         }
         ArticleRef last = refs.get(refs.size() - 1);
         int size = refs.size();
-        int e = article(s, next, refs);
+        int e = article(s, divisions(s, next), refs);
         if (e >= 0) {
             return e;
         }

@@ -1,0 +1,33 @@
+package lexcorpus.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * A worker's buffer and a body writer of the output's format over it: records to bytes without head or tail,
+ * handed to the output's writer ({@link RecordWriter#writeBody}) in order. One per thread.
+ */
+public final class RecordBody {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+    private final RecordWriter writer;
+
+    public RecordBody(RecordWriter target) {
+        try {
+            writer = target.body(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public byte[] format(List<ObjectNode> records) throws IOException {
+        bytes.reset();
+        for (ObjectNode r : records) {
+            writer.write(r);
+        }
+        writer.finish();
+        return bytes.toByteArray();
+    }
+}
