@@ -65,6 +65,28 @@ class NormalizerTest {
         assertEquals("截至，2022.9.1", clean("截至，\n2022.9.1"));
     }
 
+    /** Lines of twenty chars: a numbered paragraph fills the width, a numbered title stops two chars short of it. */
+    private static final String NUMBERED_WRAPPED = String.join("\n",
+            "数据处理者应当建立健全全流程数据安全管理",
+            "制度，组织开展数据安全教育培训，采取相应",
+            "的技术措施和其他必要措施，保障数据安全。",
+            "（1）重要数据的处理者应当明确数据安全",
+            "负责人和管理机构，落实数据安全保护责任，",
+            "并按照规定对其数据处理活动定期开展风险评",
+            "估，向有关主管部门报送风险评估报告。",
+            "（2）重要数据处理者的年度风险评估",
+            "风险评估报告应当包括处理的重要数据的种类和",
+            "数量，开展数据处理活动的情况等内容。");
+
+    @Test
+    void aNumberedTitleShortOfTheWidthStaysOnItsLineWhereANumberedParagraphIsRejoined() {
+        assertEquals("数据处理者应当建立健全全流程数据安全管理制度，组织开展数据安全教育培训，采取相应的技术措施和其他必要措施，保障数据安全。\n"
+                + "（1）重要数据的处理者应当明确数据安全负责人和管理机构，落实数据安全保护责任，并按照规定对其数据处理活动定期开展风险评"
+                + "估，向有关主管部门报送风险评估报告。\n"
+                + "（2）重要数据处理者的年度风险评估\n"
+                + "风险评估报告应当包括处理的重要数据的种类和数量，开展数据处理活动的情况等内容。", clean(NUMBERED_WRAPPED));
+    }
+
     @Test
     void keepsHeadingsAndParagraphs() {
         String s = "数字经济委召开会议\n\n原创：秘书处\n\n2024年2月26日，会议召开。\n\n下一段。";

@@ -412,9 +412,52 @@ class OutlineTest {
         assertTrue(d.structure().articles().isEmpty(), "a report has no articles: " + articles(d));
     }
 
+    /** A graphic's numbered items after a page break, and a table cell opening with a number, cut at the cell's width. */
+    static final String GUIDE = """
+            数据保护合规指引
+            （2024年）
+
+            北湖数据治理工作组
+            2024年3月
+
+            编制说明
+            本指引由工作组成员共同起草，供会员单位在日常合规工作中参考使用，不代表任何监管机构的意见。
+
+            一、基本原则
+            处理个人信息应当遵循下列原则：
+            \f1
+
+            合法正当
+
+            2
+
+            目的明确
+
+            3
+
+            最小必要
+
+            二、主要规范
+            下表列出了主要规范的要点，供企业对照检查。
+            《某团体标准》
+            6.1 数据留存：在未取得用户同
+            意的情况下，不得超出约定期
+            限保存用户的设备标识信息。
+            三、合规建议
+            企业应当定期评估自身的数据处理活动，并将评估结果报告管理层。
+            """;
+
+    @Test
+    void numbersOfAGraphicAreNoPageNumbersAndACellCutAtItsWidthIsNoHeading() {
+        Document d = ingest(GUIDE);
+        assertEquals(new Metadata("数据保护合规指引（2024年）", null, null, "2024-03", "北湖数据治理工作组"), d.metadata());
+        assertEquals(List.of("1|编制说明|7|null", "1|一、基本原则|10|null", "1|二、主要规范|24|null", "1|三、合规建议|30|null"), headings(d));
+        assertTrue(d.structure().articles().isEmpty());
+    }
+
     @Test
     void aDocumentWithoutOutlineHasNone() {
-        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，判决如下：驳回上诉，维持原判。\n\n审判长 张三\n");
+        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，原告的诉讼请求本院不予支持。\n\n审判长 张三\n");
         assertTrue(d.structure().headings().isEmpty());
         assertTrue(d.structure().articles().isEmpty());
         assertNull(d.metadata().issue());
