@@ -36,7 +36,12 @@ public final class SigningDate {
 
     /** The signing date as YYYY-MM-DD, or null when the text ends in no signature block. */
     public static String find(String clean) {
-        String[] lines = clean.split("\n", -1);
+        // only the lines the block can stand on, and those a signature line next to them may be on, are split
+        int cut = clean.length();
+        for (int k = 0; k < LAST_LINES + NEAR && cut >= 0; k++) {
+            cut = clean.lastIndexOf('\n', cut - 1);
+        }
+        String[] lines = clean.substring(cut + 1).split("\n", -1);
         int from = Math.max(0, lines.length - LAST_LINES);
         for (int i = lines.length - 1; i >= from; i--) {
             String line = squeeze(lines[i]);

@@ -244,7 +244,8 @@ public final class Normalizer {
         if (lineEnd - lineStart >= WRAP_WIDTH && (isHan(last) || isDigit(last)) && (isHan(first) || isDigit(first))) {
             return 1;
         }
-        if (width > 0 && lineEnd - lineStart >= width - MARGIN && (isHan(last) || isDigit(last) || isLatin(last) && isHan(first))
+        if (width > 0 && lineEnd - lineStart >= width - (headingLabel(s, lineStart) ? 1 : MARGIN)
+                && (isHan(last) || isDigit(last) || isLatin(last) && isHan(first))
                 && (isHan(first) || isDigit(first) || first == '“' || first == '《')) {
             return 1; // 卫生健康⏎⏎委: a line as wide as the page, cut in mid-sentence
         }
@@ -349,6 +350,29 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A line opening with a heading's label ({@code （1）}, {@code （一）}, {@code 一、}, {@code 1.1}): a long title a
+     * char or two short of the width is no wrap; only a line that fills the width (a numbered paragraph) goes on.
+     */
+    private static boolean headingLabel(String s, int at) {
+        char c = s.charAt(at);
+        if (c == '（' || c == '(') {
+            int k = at + 1;
+            while (k < s.length() && k - at <= 3 && (isDigit(s.charAt(k)) || "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0)) {
+                k++;
+            }
+            return k > at + 1 && k < s.length() && (s.charAt(k) == '）' || s.charAt(k) == ')');
+        }
+        if ("一二三四五六七八九十".indexOf(c) >= 0) {
+            int k = at + 1;
+            while (k < s.length() && k - at < 3 && "一二三四五六七八九十".indexOf(s.charAt(k)) >= 0) {
+                k++;
+            }
+            return k < s.length() && s.charAt(k) == '、';
+        }
+        return isDigit(c) && decimalLabel(s, at);
     }
 
     /**

@@ -65,6 +65,28 @@ class NormalizerTest {
         assertEquals("截至，2022.9.1", clean("截至，\n2022.9.1"));
     }
 
+    /** Lines of twenty chars: a numbered paragraph fills the width, a numbered title stops two chars short of it. */
+    private static final String NUMBERED_WRAPPED = String.join("\n",
+            "园区管委会要求入驻企业每季梳理一次数据资",
+            "产台账，按照业务条线登记存储位置和访问权",
+            "限，并由专人复核台账内容是否与实际一致。",
+            "（1）存放客户资料的企业应当指定一名专",
+            "职人员负责台账维护，台账变动时同步更新，",
+            "每年年底前向管委会提交一份台账自查情况说",
+            "明，写明本年度新增和删除的条目。",
+            "（2）台账复核的时间安排与结果运用",
+            "复核结果应当作为企业年度评优的重要参考依",
+            "据，复核不合格的企业限期整改。");
+
+    @Test
+    void aNumberedTitleShortOfTheWidthStaysOnItsLineWhereANumberedParagraphIsRejoined() {
+        assertEquals("园区管委会要求入驻企业每季梳理一次数据资产台账，按照业务条线登记存储位置和访问权限，并由专人复核台账内容是否与实际一致。\n"
+                + "（1）存放客户资料的企业应当指定一名专职人员负责台账维护，台账变动时同步更新，每年年底前向管委会提交一份台账自查情况说"
+                + "明，写明本年度新增和删除的条目。\n"
+                + "（2）台账复核的时间安排与结果运用\n"
+                + "复核结果应当作为企业年度评优的重要参考依据，复核不合格的企业限期整改。", clean(NUMBERED_WRAPPED));
+    }
+
     @Test
     void keepsHeadingsAndParagraphs() {
         String s = "数字经济委召开会议\n\n原创：秘书处\n\n2024年2月26日，会议召开。\n\n下一段。";

@@ -195,7 +195,7 @@ final class Contents {
 
     /**
      * Where the page number at the end of an entry begins, with the dot leaders or the gap before it (two or
-     * more spaces), or -1: {@code 一、总则……1}, {@code (一) 隐私计算有助于提升数据合规       1}.
+     * more spaces), or -1: {@code 一、总则……1}, {@code (二) 数据出境的评估要点       7}.
      */
     static int pageSuffix(String s) {
         int end = s.length();

@@ -260,7 +260,8 @@ final class Headings {
             return null;
         }
         if (!label.titleOnNextLine()) {
-            return titleOk(label.title(), MAX_TITLE) ? new Candidate(Kind.NUMBERED, i, s, label.title(), label.scheme(), label.ordinal()) : NONE;
+            return titleOk(label.title(), MAX_TITLE) && !cutAtAWidth(t, i)
+                    ? new Candidate(Kind.NUMBERED, i, s, label.title(), label.scheme(), label.ordinal()) : NONE;
         }
         // 第一章 on a line of its own, the title on the next
         int j = t.next(i);
@@ -269,6 +270,27 @@ final class Headings {
         }
         return label.scheme().startsWith("chapter") || label.scheme().equals("part")
                 ? new Candidate(Kind.NUMBERED, i, s, s, label.scheme(), label.ordinal()) : NONE;
+    }
+
+    /** Lines shorter than this are too short to tell a cut at a width from a title. */
+    private static final int MIN_CUT = 8;
+
+    /**
+     * A numbered line cut at a width, the start of a table cell or of a wrapped paragraph rather than a title: the
+     * line right under it on the same page goes on without ending a sentence and is as long as it, give or take
+     * two chars (a title is followed by text of its own width, the text's or a cell's, not by its own tail).
+     */
+    private boolean cutAtAWidth(OutlineText t, int i) {
+        int j = i + 1;
+        if (j >= t.size() || !t.free(j) || t.page(j) != t.page(i)) {
+            return false;
+        }
+        String c = t.clean(i);
+        String next = t.clean(j);
+        if (c.length() < MIN_CUT || Math.abs(next.length() - c.length()) > 2 || endsASentence(next) || endsASentence(c)) {
+            return false;
+        }
+        return !t.may(j, OutlineText.LABEL) || numbering.parse(t.shown(j)) == null;
     }
 
     private static final Candidate NONE = new Candidate(null, -1, null, null, null, 0);

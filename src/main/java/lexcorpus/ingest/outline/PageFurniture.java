@@ -32,6 +32,7 @@ final class PageFurniture {
     List<Integer> mark(OutlineText t) {
         int n = t.size();
         int pageNumbers = 0;
+        int[] numbers = new int[16];
         int singles = 0;
         for (int i = 0; i < n; i++) {
             t.visit();
@@ -45,10 +46,15 @@ final class PageFurniture {
             if (t.may(i, OutlineText.PAGE_NUMBER) && pageNumber.matcher(c).matches()) {
                 t.role(i, OutlineText.FURNITURE);
                 pageNumbers++;
+                if (numbers.length == pageNumbers) {
+                    numbers = java.util.Arrays.copyOf(numbers, 2 * pageNumbers);
+                }
+                numbers[pageNumbers - 1] = i;
             } else if (t.may(i, OutlineText.SINGLE)) {
                 singles++;
             }
         }
+        pageNumbers -= keepLists(t, numbers, pageNumbers);
         if (singles >= REPEATS) {
             for (int i = 0; i < n; i++) {
                 t.visit();
@@ -58,6 +64,41 @@ final class PageFurniture {
             }
         }
         return running(t, t.paged() || pageNumbers >= REPEATS);
+    }
+
+    /** Fewer content lines than this between two numbers alone on their lines, on one page: no page lies between them. */
+    private static final int MIN_PAGE_LINES = 4;
+
+    /**
+     * Numbers alone on their lines that stand a line or two apart on one page are the items of a graphic or the
+     * cells of a table (1 ⏎ 合法 ⏎ 2 ⏎ 目的明确 …), not page numbers: they are given back to the text. Returns how many.
+     */
+    private static int keepLists(OutlineText t, int[] numbers, int count) {
+        boolean[] list = new boolean[count];
+        int given = 0;
+        for (int k = 1; k < count; k++) {
+            int a = numbers[k - 1];
+            int b = numbers[k];
+            if (t.page(a) != t.page(b)) {
+                continue;
+            }
+            int between = 0;
+            for (int j = a + 1; j < b && between < MIN_PAGE_LINES; j++) {
+                t.visit();
+                between += t.blank(j) || t.role(j) == OutlineText.FURNITURE ? 0 : 1;
+            }
+            if (between < MIN_PAGE_LINES) {
+                list[k - 1] = true;
+                list[k] = true;
+            }
+        }
+        for (int k = 0; k < count; k++) {
+            if (list[k]) {
+                t.role(numbers[k], OutlineText.FREE);
+                given++;
+            }
+        }
+        return given;
     }
 
     /** Whether a line ends as a page number of {@code page_number} can: in a digit, a dash or 页, or is a small roman numeral. */

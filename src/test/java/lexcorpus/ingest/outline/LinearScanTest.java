@@ -1,6 +1,9 @@
 package lexcorpus.ingest.outline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
@@ -9,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every outline scan is linear: over each adversarial pattern, four times the text costs at most about four
  * times the counted steps (a scan that went on to the end of the text from each line would cost sixteen).
- * Steps are counted, not timed: bench/StructureBenchmark times the same texts.
+ * Steps are counted, not timed: bench/StructureBenchmark times the same texts, doubled from 64 KB to 1 MB.
  */
 class LinearScanTest {
     private static final int SMALL = 32_000;
@@ -32,5 +35,12 @@ class LinearScanTest {
             assertTrue(a > small.length() / 40, pattern + ": " + a + " steps counted over " + small.length() + " chars");
             assertTrue(ratio < 4.6, pattern + ": " + a + " steps, then " + b + " for four times the text (" + ratio + "x)");
         }
+    }
+
+    @Test
+    void theBenchmarkTimesEveryPattern() throws Exception {
+        String[] timed = lexcorpus.bench.StructureBenchmark.class.getField("pattern")
+                .getAnnotation(org.openjdk.jmh.annotations.Param.class).value();
+        assertEquals(List.copyOf(AdversarialTexts.PATTERNS.keySet()), List.of(timed));
     }
 }
