@@ -13,3 +13,9 @@ done
 cat "$o"/err-* >&2
 [ -s "$o/elsewhere.jsonl" ] && ! [ -s "$o/err-ingest" ] && ! [ -s "$o/err-extract" ] && ! [ -s "$o/err-export" ] \
   || { echo "ci: the launcher run from another directory failed or wrote to stderr" >&2; exit 1; }
+# the heap: 1 GB for run, ingest and extract unless LEXCORPUS_HEAP gives another
+heap() { JDK_JAVA_OPTIONS=-XX:+PrintFlagsFinal "$here/lexcorpus" "$@" 2> /dev/null | awk '$2 == "MaxHeapSize" {print $4}'; }
+for c in run ingest extract; do
+  [ "$(heap "$c" --version)" = 1073741824 ] || { echo "ci: the launcher did not give $c a heap of 1 GB" >&2; exit 1; }
+done
+[ "$(LEXCORPUS_HEAP=512m heap run --version)" = 536870912 ] || { echo "ci: LEXCORPUS_HEAP=512m did not set run's heap" >&2; exit 1; }

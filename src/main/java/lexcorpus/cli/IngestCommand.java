@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingestion;
+import lexcorpus.ingest.RecordLine;
+import lexcorpus.ingest.RecordLine.Done;
 import lexcorpus.ingest.Sources;
-import lexcorpus.io.Json;
 import lexcorpus.io.OrderedParallel;
+import lexcorpus.pipeline.CorpusIngest;
 import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,30 +50,6 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RunOptions run;
 
-    /** The outcome of one unit: a record line, or the failure; {@code part} is 0 for a whole input. */
-    record Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe, String note) {
-        Done(String id, byte[] line, String sha, String error, long bytes, int part, boolean severe) {
-            this(id, line, sha, error, bytes, part, severe, null);
-        }
-
-        Done(String id, byte[] line, String sha, String error, long bytes, int part) {
-            this(id, line, sha, error, bytes, part, false);
-        }
-
-        Done(String id, byte[] line, String sha, String error, long bytes) {
-            this(id, line, sha, error, bytes, 0);
-        }
-
-        Done withNote(String text) {
-            return new Done(id, line, sha, error, bytes, part, severe, text);
-        }
-
-        /** Whether this outcome stands for an input of its own, not a later part of one. */
-        boolean countsAsInput() {
-            return part <= 1;
-        }
-    }
-
     @Override
     public Integer call() throws Exception {
         if (!format.equals("text") && !format.equals("jsonl")) {
@@ -103,7 +81,7 @@ final class IngestCommand implements Callable<Integer> {
                 OrderedParallel.Source<Ingestion.Unit> source = ingestion.units(inputs, stdin, streams.in(), format.equals("jsonl"));
                 try (PartGroup group = new PartGroup(out, report)) {
                     OrderedParallel.run(source, u -> u.weight(!ingest.noTokens),
-                            Guard.each(u -> encode(ingestion.ingest(u)), (u, f) -> encode(Ingestion.failed(u, f))), threads, group::accept);
+                            Guard.each(u -> RecordLine.encode(ingestion.ingest(u)), (u, f) -> RecordLine.encode(Ingestion.failed(u, f))), threads, group::accept);
                     group.end();
                 }
                 out.commit();
@@ -118,7 +96,8 @@ final class IngestCommand implements Callable<Integer> {
             // its files would be read as text: records go through standard output (ingest --format jsonl FILE > docs.jsonl)
             throw new LexcorpusException("ingest --corpus reads text files, not JSON Lines records (--format jsonl)", ExitCodes.USAGE);
         }
-        return new CorpusIngest(corpus, ingest, update, run, ingestion, streams, report).run(inputs, threads, () -> preload(segmenter));
+        new CorpusIngest(corpus, ingest.forCorpus(update, run), ingestion, streams.err(), report).run(inputs, threads, () -> preload(segmenter));
+        return report.finish();
     }
 
     /** The dictionary loads (1-2 s) while the inputs are listed and the first one is read and parsed. */
@@ -126,29 +105,6 @@ final class IngestCommand implements Callable<Integer> {
         if (segmenter != null) {
             segmenter.preload();
         }
-    }
-
-    /** The document as its record line, encoded here, in the worker: the ordered writer only copies bytes. */
-    static Done encode(Ingestion.Outcome o) {
-        if (o.error() != null) {
-            return new Done(o.id(), null, o.sha(), o.error(), o.bytes(), o.part(), o.severe());
-        }
-        String where = o.part() > 0 ? "part " + o.part() + ": " : "";
-        try {
-            byte[] line = Json.separatorsEscaped(o.doc().toJson(Json.mapper()));
-            if (line.length > lexcorpus.io.Limits.MAX_RECORD_BYTES) {
-                return new Done(o.id(), null, o.sha(), where + tooLarge(line.length), o.bytes(), o.part());
-            }
-            return new Done(o.id(), line, o.sha(), null, o.bytes(), o.part(), false, o.note());
-        } catch (IOException e) {
-            return new Done(o.id(), null, o.sha(), where + "cannot be written as JSON: " + e.getMessage(), o.bytes(), o.part());
-        }
-    }
-
-    /** A record no reader would take (Limits): named, never written. */
-    private static String tooLarge(long bytes) {
-        return "its record would be " + (bytes >> 20) + " MB, more than the " + lexcorpus.io.Limits.describe()
-                + " a record may hold: use a smaller --part-size";
     }
 
     private static void emit(Done done, DataOutput out, RunReport report) throws IOException {

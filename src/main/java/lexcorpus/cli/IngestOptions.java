@@ -72,11 +72,8 @@ public final class IngestOptions {
         return new Listed(inputs, notRead);
     }
 
-    static long size(Path p) {
-        try {
-            return java.nio.file.Files.size(p);
-        } catch (java.io.IOException e) {
-            return 0; // read as a whole, where the failure is reported
-        }
+    /** What an ingest into a corpus takes of these options and of {@code update} and {@code run}'s. */
+    lexcorpus.pipeline.CorpusIngest.Options forCorpus(CorpusUpdateOptions update, RunOptions run) {
+        return new lexcorpus.pipeline.CorpusIngest.Options(settings(), partBytes(), !noTokens, update.force, update.prune, run.quiet);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import lexcorpus.export.DocumentOrder;
 import lexcorpus.export.Export;
 import lexcorpus.export.Glob;
+import lexcorpus.export.RecordBody;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
@@ -18,6 +19,8 @@ import lexcorpus.ingest.Sources;
 import lexcorpus.io.OrderedParallel;
 import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
+import lexcorpus.pipeline.CorpusIngest;
+import lexcorpus.pipeline.CorpusRun;
 import lexcorpus.segment.LazySegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -127,7 +130,7 @@ final class RunCommand implements Callable<Integer> {
         try (DataOutput target = DataOutput.open(out.output, streams)) {
             RecordWriter writer = export.writer(format, out.excel, target.stream());
             if (corpus != null) {
-                CorpusIngest into = new CorpusIngest(corpus, ingest, update, run, ingestion, streams, report);
+                CorpusIngest into = new CorpusIngest(corpus, ingest.forCorpus(update, run), ingestion, streams.err(), report);
                 new CorpusRun(into, corpus, extraction, chosen, export, report).run(inputs, threads, () -> IngestCommand.preload(segmenter), writer);
             } else {
                 OrderedParallel.Source<Ingestion.Unit> units = ingestion.units(inputs, stdin, streams.in(), inputFormat.equals("jsonl"));

@@ -20,7 +20,7 @@ import lexcorpus.io.OutputFile;
  * summary comes at the end. The {@code --errors} file is opened when the run starts, so that a file that
  * cannot be written stops the run before any work. Not thread-safe: called from the ordered sink only.
  */
-final class RunReport {
+final class RunReport implements lexcorpus.pipeline.Tally {
     private final String command;
     private final RunOptions options;
     private final PrintWriter err;
@@ -59,7 +59,34 @@ final class RunReport {
         progress.step();
     }
 
-    void fail(String id, String reason) {
+    @Override
+    public void input() {
+        inputs++;
+        step();
+    }
+
+    @Override
+    public void bytes(long n) {
+        bytes += n;
+    }
+
+    @Override
+    public void documents(long n) {
+        documents += n;
+    }
+
+    @Override
+    public void entities(long n) {
+        entities += n;
+    }
+
+    @Override
+    public void skipped() {
+        skipped++;
+    }
+
+    @Override
+    public void fail(String id, String reason) {
         fail(id, reason, false);
     }
 
@@ -67,7 +94,8 @@ final class RunReport {
      * An input failed; {@code severe}: for a reason that is not the input's own (memory, an internal error),
      * which makes the run end with exit 3 once every other input is done.
      */
-    void fail(String id, String reason, boolean severe) {
+    @Override
+    public void fail(String id, String reason, boolean severe) {
         failures.add(new String[] {id, reason});
         worst = Math.max(worst, severe ? ExitCodes.FATAL : ExitCodes.INPUT_FAILED);
         say(id, reason);
@@ -77,7 +105,8 @@ final class RunReport {
     }
 
     /** A word about an input that is not a failure (a link not followed, an ambiguous encoding). */
-    void note(String id, String text) {
+    @Override
+    public void note(String id, String text) {
         say(id, text);
     }
 

@@ -34,13 +34,9 @@ public final class Records {
 
     /** An entity in the shape of the entity specification, plus its schema. */
     public static ObjectNode entity(Entity e) {
-        ObjectNode n = Json.mapper().createObjectNode();
-        n.put("doc", e.doc());
-        n.put("type", e.type());
-        n.put("text", e.text());
-        n.put("start", e.start());
-        n.put("end", e.end());
-        n.set("value", Json.mapper().valueToTree(e.value()));
+        // through the entity's own writer (the fields of the entity specification, in its order), not the
+        // reflective bean path of its value type
+        ObjectNode n = Json.mapper().valueToTree(e);
         n.put("schema", schema("entities"));
         return n;
     }
@@ -48,7 +44,7 @@ public final class Records {
     /** The records of one kind for one document, in order of their start. */
     public static List<ObjectNode> of(String kind, Document d) {
         String text = d.text();
-        CodePoints cps = CodePoints.of(text);
+        CodePoints cps = kind.equals("entities") ? null : CodePoints.of(text); // entities carry their code-point spans
         List<ObjectNode> out = new ArrayList<>();
         Structure s = d.structure();
         switch (kind) {
@@ -198,5 +194,15 @@ public final class Records {
         } else {
             n.put(field, v);
         }
+    }
+
+    /** Entity records, one a line, as a corpus's entities.jsonl holds them. */
+    public static byte[] entityLines(List<Entity> entities) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (Entity e : entities) {
+            out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(entity(e))));
+            out.write('\n');
+        }
+        return out.toByteArray();
     }
 }

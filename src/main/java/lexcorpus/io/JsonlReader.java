@@ -186,6 +186,16 @@ public final class JsonlReader implements Closeable {
         return true;
     }
 
+    /** Whether a line opens a JSON object: an input whose first line does not is no JSON Lines at all (a text file). */
+    public static boolean startsAnObject(byte[] line) {
+        for (byte b : line) {
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return b == '{';
+            }
+        }
+        return false;
+    }
+
     public int line() {
         return line;
     }

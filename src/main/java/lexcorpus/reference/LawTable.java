@@ -44,6 +44,8 @@ public final class LawTable {
     private final Map<String, Instrument> byNumber = new HashMap<>();
     private final Map<String, List<Instrument>> byCore = new HashMap<>();
     private final Map<String, List<Instrument>> bySuffix = new HashMap<>();
+    /** Each instrument's title as {@link #core} gives it, worked out once: variant compares it for every lookup. */
+    private final Map<Instrument, String> coreOf = new java.util.IdentityHashMap<>();
     private final LocalDate asOf;
 
     private LawTable() {
@@ -65,6 +67,7 @@ public final class LawTable {
                 }
             }
             String core = core(in.title());
+            coreOf.put(in, core);
             byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(in);
             if (core.length() >= SUFFIX) {
                 bySuffix.computeIfAbsent(core.substring(core.length() - SUFFIX), k -> new ArrayList<>()).add(in);
@@ -156,7 +159,7 @@ public final class LawTable {
         }
         Instrument found = null;
         for (Instrument in : bySuffix.getOrDefault(core.substring(core.length() - SUFFIX), List.of())) {
-            String c = core(in.title());
+            String c = coreOf.get(in);
             if (c.length() - core.length() <= 8 && subsequence(core, c) && onlyFunctionWordsDropped(core, c)) {
                 if (found != null && found != in) {
                     return null;
@@ -289,7 +292,8 @@ public final class LawTable {
      * Where {@code in} stood on {@code date}. The status needs a known effective date on or before the date (or
      * a known repeal); the version needs a complete history and a date the snapshot covers. Before the first
      * version was adopted nothing is said: a text of that date names an earlier instrument of the same title the
-     * table may lack (国家安全法 of 1993, 计算机软件保护条例 of 1991), not a law yet to come. After the snapshot
+     * table may lack (国家安全法 of 1993, 计算机软件保护条例 of 1991), not a law yet to come; the same holds between
+     * the adoption and the effective date of the first version of anything but a national law. After the snapshot
      * only a repeal is said: the table cannot know what changed since.
      */
     public Standing standing(Instrument in, LocalDate date) {
@@ -305,7 +309,10 @@ public final class LawTable {
         }
         Version first = vs.get(0);
         if (first.effective() != null && date.isBefore(first.effective())) {
-            return new Standing(Standing.NOT_YET_IN_FORCE, null, null, null); // adopted, not yet in force
+            // adopted, not yet in force: said of a national law only, whose history the source opens with its
+            // adoption. A regulation, rule or interpretation is often a new text under an old title (信访条例 of
+            // 2005, 机动车登记规定 of 2021) whose source holds the new text only; the old one was in force until then.
+            return in.level().equals("法律") ? new Standing(Standing.NOT_YET_IN_FORCE, null, null, null) : Standing.UNKNOWN;
         }
         if (in.repealedUndated()) {
             return Standing.UNKNOWN; // no longer in force, but since when the source does not say

@@ -337,6 +337,10 @@ public final class Normalizer {
             if (k < s.length() && ".、)）".indexOf(s.charAt(k)) >= 0 && (k + 1 >= s.length() || !isDigit(s.charAt(k + 1)))) {
                 return true;
             }
+            return decimalLabel(s, at);
+        }
+        if ((c == '图' || c == '表') && caption(s, at + 1)) {
+            return true;
         }
         for (String word : BYLINE_WORDS) {
             int colon = at + word.length();
@@ -345,6 +349,52 @@ public final class Normalizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A decimal heading number: one or two digits, then one to three more parts of one or two digits, with a dot
+     * after the last ({@code 1.2. }) or a third part ({@code 2.1.3数据}). {@code 4.2 评估} has lost its space to
+     * the layout step and reads as {@code 1.5亿} does, a number going on over a wrap; a year ({@code 2022.9.1})
+     * has four digits first.
+     */
+    private static boolean decimalLabel(String s, int at) {
+        int k = at;
+        int parts = 0;
+        while (true) {
+            int from = k;
+            while (k < s.length() && k - from < 3 && isDigit(s.charAt(k))) {
+                k++;
+            }
+            if (k == from || k - from > 2) {
+                return false;
+            }
+            parts++;
+            if (k >= s.length() || s.charAt(k) != '.' || parts == 4) {
+                break;
+            }
+            if (k + 1 >= s.length() || !isDigit(s.charAt(k + 1))) {
+                return parts >= 2; // 1.2. title
+            }
+            k++;
+        }
+        return parts >= 3;
+    }
+
+    /** After 图 or 表: a caption's number, {@code 图 1 }, {@code 表2：}, {@code 图 3-1 }, then a colon or a space (the layout step has taken the space before a Han char). */
+    private static boolean caption(String s, int at) {
+        int k = at;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        int from = k;
+        while (k < s.length() && (isDigit(s.charAt(k)) || k > from && (s.charAt(k) == '-' || s.charAt(k) == '.'))) {
+            k++;
+        }
+        if (k == from || k - from > 5 || k >= s.length()) {
+            return false;
+        }
+        char after = s.charAt(k);
+        return after == ' ' || after == '：' || after == ':'; // 表1所示 goes on a sentence
     }
 
     public static boolean isHan(char c) {

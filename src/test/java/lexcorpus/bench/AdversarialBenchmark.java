@@ -19,8 +19,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Dates and money over one line with no punctuation and long runs of digits, 年 and 元, at 1 and 10 MB:
- * the time per MB must stay that of ordinary text (no backtracking blow-up).
+ * Extract (clean included) over one line with no punctuation, at sizes that double: dates and money over runs of
+ * digits, 年 and 元; all types over the same with the openers of statutes, case and document numbers (《 without
+ * 》, brackets, 第…条, 号). Where the time is linear in the input, ms/op doubles with the size and MB/s stays flat;
+ * a scan that goes back over what it read, or matches every title against every other, shows as MB/s falling.
+ * Run: {@code src/bench/run - AdversarialBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,29 +32,29 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx3g", "-Duser.language=en"})
 public class AdversarialBenchmark {
-    @Param({"1", "10"})
+    @Param({"0.5", "1", "2", "4", "8"})
     public double mb;
 
-    String line;
+    String dateMoneyLine;
+    String allTypesLine;
     Extraction dateMoney;
+    Extraction all;
 
     @Setup(Level.Trial)
     public void setUp() {
-        String[] pieces = {"2024", "年", "12", "月", "31", "日", "元", "1234567890", "9", "年年", "元元", "万", "亿", "0"};
-        StringBuilder sb = new StringBuilder();
-        java.util.Random r = new java.util.Random(42);
-        long bytes = 0;
-        while (bytes < mb * 1e6) {
-            String p = pieces[r.nextInt(pieces.length)];
-            sb.append(p);
-            bytes += p.chars().allMatch(c -> c < 128) ? p.length() : 3L * p.length();
-        }
-        line = sb.toString();
+        dateMoneyLine = BenchText.adversarial((long) (mb * 1e6), BenchText.DATE_MONEY_PIECES);
+        allTypesLine = BenchText.adversarial((long) (mb * 1e6), BenchText.ALL_TYPE_PIECES);
         dateMoney = new Extraction(Set.of(Entity.DATE, Entity.MONEY));
+        all = new Extraction(Set.copyOf(Entity.TYPES));
     }
 
     @Benchmark
     public Object extractDatesAndMoney() {
-        return dateMoney.extract("adversarial", Normalizer.normalize(line), "2024-01-01");
+        return dateMoney.extract("adversarial", Normalizer.normalize(dateMoneyLine), "2024-01-01");
+    }
+
+    @Benchmark
+    public Object extractAllTypes() {
+        return all.extract("adversarial", Normalizer.normalize(allTypesLine), "2024-01-01");
     }
 }

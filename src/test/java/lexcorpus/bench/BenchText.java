@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import lexcorpus.ingest.TextDecoder;
 
 /** The benchmark input: samples/ and, when present, ../shared/corpus, repeated to the size asked for. */
@@ -53,5 +54,33 @@ final class BenchText {
 
     static long utf8Bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    /** Date and money pieces with no punctuation: long runs of digits, 年, 元 and magnitudes. */
+    static final String[] DATE_MONEY_PIECES = {"2024", "年", "12", "月", "31", "日", "元", "1234567890", "9", "年年", "元元",
+        "万", "亿", "0"};
+
+    /**
+     * The same with the openers of statutes, case and document numbers: 《 without 》, brackets, 第…条, 号, short
+     * names defined (以下简称“…”) and referred to (本法).
+     */
+    static final String[] ALL_TYPE_PIECES = {"2024", "年", "12", "月", "31", "日", "元", "1234567890", "9", "万", "亿",
+        "《", "》", "法", "条例", "规定", "第", "条", "款", "（", "）", "〔", "〕", "号", "民初", "京0491", "国发", "字", "之一",
+        "、", "本法", "民法典", "至", "以下简称", "“", "”"};
+
+    /**
+     * One line of about {@code bytes} bytes of UTF-8 drawn from {@code pieces} at random (seed 42): the same
+     * text for the same arguments, each shorter text a prefix of the longer ones.
+     */
+    static String adversarial(long bytes, String[] pieces) {
+        StringBuilder sb = new StringBuilder();
+        Random r = new Random(42);
+        long n = 0;
+        while (n < bytes) {
+            String p = pieces[r.nextInt(pieces.length)];
+            sb.append(p);
+            n += p.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return sb.toString();
     }
 }

@@ -29,8 +29,8 @@ class WorkWeightTest {
     void storedRecordsToCopyWeighNothingAndAnUnknownSizeGoesAlone() {
         lexcorpus.corpus.IngestPlan.Step keep = new lexcorpus.corpus.IngestPlan.Step(lexcorpus.corpus.IngestPlan.Kind.KEEP, "a.txt", FILE,
                 null, false, null, true, null);
-        assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(true));
-        assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(false));
+        assertEquals(0, new lexcorpus.pipeline.CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(true));
+        assertEquals(0, new lexcorpus.pipeline.CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(false));
         assertEquals(OrderedParallel.BATCH_BYTES, lexcorpus.ingest.Ingestion.Unit.of(FILE).weight(false));
     }
 }

@@ -67,7 +67,7 @@ class IngestTest {
 
     @Test
     void documentsWithoutMastheadOrBylines() {
-        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，判决如下：驳回上诉，维持原判。");
+        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条的规定，本院判决驳回上诉。");
         assertNull(d.metadata().issue());
         assertTrue(d.structure().articles().isEmpty());
         assertEquals(1, d.structure().sentences().size());

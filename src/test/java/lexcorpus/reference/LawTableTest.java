@@ -183,6 +183,49 @@ class LawTableTest {
     }
 
     @Test
+    void aNewTextUnderAnOldTitleIsNotSaidToBeNotYetInForce() {
+        // the rule of 2021-12-17 (in force 2022-05-01) repealed the rule of 2008 of the same title, in force until
+        // then (its article 93); the table holds the new text only
+        Instrument registration = TABLE.lookup("机动车登记规定");
+        assertEquals(LocalDate.of(2021, 12, 17), registration.versions().get(0).date());
+        assertNull(TABLE.standing(registration, LocalDate.of(2022, 3, 10)).status());
+        assertEquals("2021年", TABLE.standing(registration, LocalDate.of(2022, 6, 1)).version().label());
+        // 信访条例 of 2005-01-10, in force 2005-05-01, repealed the one of 1995 (its article 51)
+        Instrument petitions = TABLE.lookup("信访条例");
+        assertNull(TABLE.standing(petitions, LocalDate.of(2005, 3, 1)).status());
+        // the personal injury interpretation of 2003 took effect on 2004-05-01 (法释〔2003〕20号)
+        Instrument injury = TABLE.lookup("最高人民法院关于审理人身损害赔偿案件适用法律若干问题的解释");
+        assertNull(TABLE.standing(injury, LocalDate.of(2004, 4, 1)).status());
+        assertEquals("2003年", TABLE.standing(injury, LocalDate.of(2019, 8, 14)).version().label());
+        assertEquals(injury, TABLE.byNumber("法释〔2003〕20号"));
+        // the labour dispute and construction contract interpretations were repealed on 2021-01-01 (法释〔2020〕16号),
+        // by a decision, not replaced by a named instrument
+        Instrument construction = TABLE.lookup("最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释");
+        assertEquals("2004年", TABLE.standing(construction, LocalDate.of(2019, 8, 21)).version().label());
+        Standing after = TABLE.standing(construction, LocalDate.of(2022, 3, 10));
+        assertEquals(Standing.REPEALED, after.status());
+        assertEquals(LocalDate.of(2021, 1, 1), after.repealedOn());
+        assertNull(after.successor());
+        assertEquals(Standing.REPEALED, TABLE.standing(TABLE.lookup("最高人民法院关于审理劳动争议案件适用法律若干问题的解释（四）"),
+                LocalDate.of(2021, 1, 1)).status());
+        // the amendments made by one decision take its effective date: 关于修改部分法律的决定 of 2009-08-27, in force
+        // when promulgated, amended the Labour Law; the decision of 2017-09-01 took effect on 2018-01-01
+        Instrument labour = TABLE.lookup("劳动法");
+        assertEquals("2009年修正", TABLE.standing(labour, LocalDate.of(2012, 5, 1)).version().label());
+        Instrument penalties = TABLE.lookup("行政处罚法");
+        assertEquals("2009年修正", TABLE.standing(penalties, LocalDate.of(2017, 12, 31)).version().label());
+        assertEquals("2017年修正", TABLE.standing(penalties, LocalDate.of(2018, 1, 1)).version().label());
+        // amendments whose effective dates come from the orders that promulgated them
+        Instrument criminalProcedure = TABLE.lookup("刑事诉讼法");
+        assertEquals("1996年修正", TABLE.standing(criminalProcedure, LocalDate.of(2012, 6, 15)).version().label());
+        assertEquals("2012年修正", TABLE.standing(criminalProcedure, LocalDate.of(2016, 6, 15)).version().label());
+        assertEquals("2010年修正", TABLE.standing(TABLE.lookup("著作权法"), LocalDate.of(2017, 2, 21)).version().label());
+        assertEquals("2013年修正", TABLE.standing(TABLE.lookup("商标法"), LocalDate.of(2015, 6, 1)).version().label());
+        // a national law adopted and not yet in force is said to be so
+        assertEquals(Standing.NOT_YET_IN_FORCE, TABLE.standing(TABLE.lookup("民法典"), LocalDate.of(2020, 12, 31)).status());
+    }
+
+    @Test
     void aBracketNamesTheVersionItCites() {
         Instrument company = TABLE.lookup("公司法");
         assertEquals("2018年修正", TABLE.cited(company, "2018年修正").label());

@@ -58,6 +58,14 @@ class NormalizerTest {
     }
 
     @Test
+    void aDecimalHeadingOrACaptionStartsItsOwnLineButADecimalNumberGoesOn() {
+        assertEquals("包括下列事项，\n2.1.3. 数据出境", clean("包括下列事项，\n2.1.3. 数据出境"));
+        assertEquals("见下表，\n表2：近三年收案", clean("见下表，\n表 2：近三年收案"));
+        assertEquals("合计约，1.5亿元", clean("合计约，\n1.5亿元"));
+        assertEquals("截至，2022.9.1", clean("截至，\n2022.9.1"));
+    }
+
+    @Test
     void keepsHeadingsAndParagraphs() {
         String s = "数字经济委召开会议\n\n原创：秘书处\n\n2024年2月26日，会议召开。\n\n下一段。";
         assertEquals(s, clean(s));

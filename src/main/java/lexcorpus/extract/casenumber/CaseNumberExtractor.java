@@ -30,6 +30,8 @@ public final class CaseNumberExtractor implements Extractor {
     private final Pattern modern;
     private final Pattern legacy;
     private final Pattern notCourt;
+    private final Pattern notAfter;
+    private final Pattern notBefore;
 
     public CaseNumberExtractor() {
         String special = String.join("", types.specialTrialCodes());
@@ -41,6 +43,8 @@ public final class CaseNumberExtractor implements Extractor {
         modern = Pattern.compile(p.get("modern"));
         legacy = Pattern.compile(p.get("legacy"));
         notCourt = Pattern.compile(p.get("not_court"));
+        notAfter = Pattern.compile(p.get("not_after"));
+        notBefore = Pattern.compile(p.get("not_before"));
     }
 
     @Override
@@ -55,20 +59,41 @@ public final class CaseNumberExtractor implements Extractor {
         Scan.each(modern, s, OPEN, m -> {
             String court = m.group("court");
             String type = m.group("type");
-            if (court.length() == 1 && !types.isModern(type)) {
+            if (court.length() == 1 && !types.isModern(type) || anotherBodys(s, m)) {
                 return; // a bare province abbreviation and an unknown code: a document number's shape
             }
             emit(out, s, m, Integer.parseInt(m.group("year")), court, type, "2016");
         });
         Scan.each(legacy, s, OPEN, m -> {
-            CaseTypes.LegacySplit split = types.splitLegacy(m.group("prefix"));
-            if (split == null || split.court() != null && notCourt.matcher(split.court()).find()) {
+            CaseTypes.LegacySplit split = types.splitLegacy(m.group("prefix").replace("\n", ""));
+            if (split == null || split.court() != null && notCourt.matcher(split.court()).find() || anotherBodys(s, m)) {
                 return;
             }
-            emit(out, s, m, Integer.parseInt(m.group("year")), split.court(), split.type(), "legacy");
+            emit(out, s, m, fullYear(m.group("year")), split.court(), split.type(), "legacy");
         });
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** Whether the words around a match name a notary's, an arbitration body's or an appraiser's document. */
+    private boolean anotherBodys(String s, Matcher m) {
+        if (notAfter.matcher(s).region(m.end(), s.length()).lookingAt()) {
+            return true;
+        }
+        int from = Math.max(0, m.start() - BEFORE);
+        return notBefore.matcher(s).region(from, m.start()).useTransparentBounds(false).find();
+    }
+
+    /** How far before a number its issuer's name is looked for. */
+    private static final int BEFORE = 12;
+
+    /**
+     * A year as written: four digits, or two of the 1980s and 1990s numbers (86 → 1986); two digits below 50 are
+     * read as this century's (03 → 2003), since the legacy form ended in 2015.
+     */
+    static int fullYear(String written) {
+        int y = Integer.parseInt(written);
+        return written.length() > 2 ? y : y >= 50 ? 1900 + y : 2000 + y;
     }
 
     /** The brackets a case number opens with (and the backslash of a Markdown escape): where its patterns are tried. */

@@ -223,9 +223,9 @@ final class DateGrammar {
     }
 
     /**
-     * 2024-03-22, 2024/3/22, 2024.3.22 (the same separator twice, nothing numeric after), and the dotted year and
-     * month 2022.5 when nothing numeric or a unit follows it (2022.5万元 is an amount) and the year is of the years
-     * such dates are written in (1130.3平方米 is an area).
+     * 2024-03-22, 2024/3/22, 2024.3.22 (the same separator twice, nothing numeric after), and the year and month
+     * 2022.5 or 2022/05 when nothing numeric or a unit follows it (2022.5万元 is an amount) and the year is of the
+     * years such dates are written in (1130.3平方米 is an area).
      */
     private void numeric(String s, int at, int e, int y, char sep, List<Reading> out) {
         int n = s.length();
@@ -260,7 +260,7 @@ final class DateGrammar {
                 }
             }
         }
-        if (sep == '.' && y >= 1900 && y <= 2099 && !(me < n && notAfterDottedMonth.indexOf(s.charAt(me)) >= 0)) {
+        if ((sep == '.' || sep == '/') && y >= 1900 && y <= 2099 && !(me < n && notAfterDottedMonth.indexOf(s.charAt(me)) >= 0)) {
             out.add(new Reading(Kind.DATE, at, me, y, m, 0, false));
         }
     }

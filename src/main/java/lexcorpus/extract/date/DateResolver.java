@@ -16,7 +16,10 @@ import lexcorpus.model.EntityValue.DateValue;
  * 次年, 同年 …, {@code date/year_words.tsv}; the word stays outside the span), from the date it continues in a list
  * or range, from the nearest earlier full date, else from the document's own date; never from the system clock.
  * A day written alone ({@code 13日}) is kept only where context makes it a date: it continues a date, follows a
- * word that fixes its month ({@code date/day_words.tsv}) or opens a clause. Thread-safe: tables are loaded once.
+ * word that fixes its month ({@code date/day_words.tsv}), opens a clause, or stands as the time of one, right before
+ * a time of day or the clause's verb ({@code date/day_followers.tsv}: 局13日发布, 委员会7日决定). A word of the
+ * document's present (今年, 去年) in a text without its own date counts from the nearest earlier full date.
+ * Thread-safe: tables are loaded once.
  */
 final class DateResolver {
     private static final String DIR = "/lexcorpus/date/";
@@ -25,6 +28,7 @@ final class DateResolver {
 
     private final Map<String, String> yearWords;
     private final List<String> dayWords;
+    private final List<String> dayFollowers;
     private final String continuation;
     private final String clause;
     private final String suffixes;
@@ -32,6 +36,7 @@ final class DateResolver {
     DateResolver(String marks) {
         yearWords = Resources.map(DIR + "year_words.tsv");
         dayWords = Resources.list(DIR + "day_words.tsv");
+        dayFollowers = Resources.list(DIR + "day_followers.tsv");
         continuation = marks + "，";
         Map<String, String> table = Resources.map(DIR + "marks.tsv");
         clause = table.get("clause");
@@ -59,7 +64,8 @@ final class DateResolver {
                 if (continues && prevMonth > 0) {
                     year = prevYear;
                     month = prevMonth;
-                } else if ((precededBy(s, raw.start(), dayWords) != null || opensClause(s, raw.start())) && monthMonth > 0) {
+                } else if ((precededBy(s, raw.start(), dayWords) != null || opensClause(s, raw.start())
+                        || timeOfClause(s, raw.start(), raw.end())) && monthMonth > 0) {
                     year = monthYear;
                     month = monthMonth;
                 } else {
@@ -73,7 +79,7 @@ final class DateResolver {
                     continue; // “年5月”: the year is there but cannot be read
                 }
                 if (word != null) {
-                    year = yearFromWord(yearWords.get(word), docYear, prevYear, statedYear);
+                    year = yearFromWord(yearWords.get(word), docYear > 0 ? docYear : fullYear, prevYear, statedYear);
                 } else if (continues && prevYear > 0) {
                     year = prevYear;
                 } else if (fullYear > 0) {
@@ -133,6 +139,22 @@ final class DateResolver {
     /** A clause or bracket opens right before {@code at}, or a line starts there. */
     private boolean opensClause(String s, int at) {
         return at == 0 || s.charAt(at - 1) == '\n' || clause.indexOf(s.charAt(at - 1)) >= 0;
+    }
+
+    /**
+     * A day right before a time of day or a verb that it dates ({@code date/day_followers.tsv}), not after 月 (每月15日
+     * is any month's) nor glued to a number.
+     */
+    private boolean timeOfClause(String s, int start, int end) {
+        if (start > 0 && (s.charAt(start - 1) == '月' || Character.isDigit(s.charAt(start - 1)))) {
+            return false;
+        }
+        for (String w : dayFollowers) {
+            if (s.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String precededBy(String s, int at, Iterable<String> words) {

@@ -33,6 +33,7 @@ public final class DocumentNumberExtractor implements Extractor {
     private final Pattern bracketed;
     private final Pattern noYear;
     private final Pattern decree;
+    private final Pattern yearly;
     private final Pattern notAfterBare;
     private final List<String> stops = new ArrayList<>();
     private final List<String> issuers = new ArrayList<>();
@@ -43,6 +44,7 @@ public final class DocumentNumberExtractor implements Extractor {
         bracketed = Pattern.compile(p.get("bracketed"));
         noYear = Pattern.compile(p.get("no_year"));
         decree = Pattern.compile(p.get("decree"));
+        yearly = Pattern.compile(p.get("yearly"));
         notAfterBare = Pattern.compile(p.get("not_after_bare"));
         for (String[] r : Resources.rows(DIR + "code_words.tsv")) {
             switch (r[0]) {
@@ -66,13 +68,15 @@ public final class DocumentNumberExtractor implements Extractor {
         Scan.each(bracketed, s, OPEN, m -> {
             int year = Integer.parseInt(m.group("year"));
             String after = m.group("code");
-            int left = codeStart(s, m.start());
+            boolean named = named(s, m.start());
+            int left = codeStart(s, m.start(), named);
             String before = left < 0 ? null : s.substring(left, m.start());
             if (notAfterBare.matcher(s).region(m.end(), Math.min(s.length(), m.end() + 1)).lookingAt()) {
                 return; // （2016）1号楼, …（2016）3号地块: a building or a plot, not a document
             }
             if (after == null) {
-                emit(out, s, m, before == null ? m.start() : left, before, year, "document");
+                String kind = named && before != null && before.endsWith("令") ? "decree" : "document";
+                emit(out, s, m, before == null ? m.start() : left, before, year, kind); // 中国人民银行令〔2019〕第3号
             } else if (before != null && after.length() <= 2) {
                 emit(out, s, m, left, before + after, year, "document"); // 闸劳仲（2006）办字第810号
             } else {
@@ -86,7 +90,7 @@ public final class DocumentNumberExtractor implements Extractor {
             }
         });
         Scan.each(decree, s, LING, m -> {
-            int left = codeStart(s, m.start());
+            int left = codeStart(s, m.start(), true);
             if (left < 0 || m.start() - left < 2) {
                 return;
             }
@@ -100,13 +104,36 @@ public final class DocumentNumberExtractor implements Extractor {
             }
             emit(out, s, m, left, code, null, "decree");
         });
+        Scan.each(yearly, s, NAMED, m -> {
+            int left = codeStart(s, m.start(), true);
+            if (left < 0 || m.start() - left < 2) {
+                return; // the word alone, no issuer named before it
+            }
+            String word = m.group("word");
+            emit(out, s, m, left, s.substring(left, m.start()) + word, Integer.parseInt(m.group("year")),
+                    "令".equals(word) ? "decree" : "document");
+        });
         out.sort(Comparator.comparingInt(Candidate::start));
         return out;
+    }
+
+    /** The words a decree or an announcement is numbered after, its issuer's name written before them. */
+    private static final String[] NAMED_WORDS = {"令", "公告"};
+
+    /** Whether the code that ends at {@code at} ends in 令 or 公告: then the issuer's name is part of it. */
+    private static boolean named(String s, int at) {
+        for (String w : NAMED_WORDS) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final boolean[] OPEN = Scan.table("（(〔[【\\");
     private static final boolean[] ZI = Scan.table("字");
     private static final boolean[] LING = Scan.table("令");
+    private static final boolean[] NAMED = Scan.table("令公");
 
     /** One entity per serial; the first spans from {@code start}. */
     private static void emit(List<Candidate> out, String s, Matcher m, int start, String code, Integer year, String kind) {
@@ -136,6 +163,14 @@ public final class DocumentNumberExtractor implements Extractor {
      * {@code at}, after the last word that ends a code on its left and after an issuer's name written before it.
      */
     int codeStart(String s, int at) {
+        return codeStart(s, at, false);
+    }
+
+    /**
+     * As {@link #codeStart(String, int)}; a {@code named} code (one ending in 令 or 公告) keeps the issuer's name
+     * before its word (国家税务总局公告, 中国人民银行令), so no issuer's name ends it on the left.
+     */
+    int codeStart(String s, int at, boolean named) {
         int from = at;
         while (from > 0 && at - from < WINDOW) {
             char c = s.charAt(from - 1);
@@ -162,7 +197,7 @@ public final class DocumentNumberExtractor implements Extractor {
                 cut = Math.max(cut, i + w.length());
             }
         }
-        for (String w : issuers) {
+        for (String w : named ? List.<String>of() : issuers) {
             for (int i = run.lastIndexOf(w); i >= 0; i = i == 0 ? -1 : run.lastIndexOf(w, i - 1)) {
                 int end = i + w.length();
                 if (run.length() - end >= 2) {
@@ -172,7 +207,7 @@ public final class DocumentNumberExtractor implements Extractor {
             }
         }
         int code = run.length() - cut;
-        if (code == 0 || code > MAX_CODE || code == run.length() && at - from >= WINDOW) {
+        if (code == 0 || code > (named ? WINDOW - 1 : MAX_CODE) || code == run.length() && at - from >= WINDOW) {
             return -1; // nothing left, or a run too long to be one code and with nothing to end it
         }
         return from + cut;

@@ -61,6 +61,11 @@ public final class MoneyExtractor implements Extractor {
     private final String notAfterPrefixed;
     private final boolean[] startChars;
     private final boolean[] neededChars;
+    /** First chars of the words that may follow an amount (currencies and units). */
+    private final boolean[] afterChars;
+    /** The length of the longest of those words. */
+    private final int longestWord;
+    private final List<String> countedByKuai;
 
     public MoneyExtractor() {
         List<String> beforeWords = new ArrayList<>();
@@ -87,6 +92,11 @@ public final class MoneyExtractor implements Extractor {
         }
         before = new Trie(beforeWords);
         after = new Trie(afterWords);
+        StringBuilder afterFirst = new StringBuilder();
+        afterWords.forEach(w -> afterFirst.append(w.charAt(0)));
+        afterChars = Scan.table(afterFirst.toString());
+        longestWord = afterWords.stream().mapToInt(String::length).max().orElse(1);
+        countedByKuai = Resources.list(DIR + "counted_by_kuai.tsv");
         for (Currencies.Subunit u : currencies.subunits()) {
             subunitOf.put(u.word(), u);
         }
@@ -199,6 +209,9 @@ public final class MoneyExtractor implements Extractor {
         if (pre == null && !negative && j > 0 && isNumberChar(s.charAt(j - 1))) {
             return null; // the tail of another number
         }
+        if (pre == null && !unitMayFollow(s, j)) {
+            return null; // with no currency before it, an amount needs one after it
+        }
         Numeral num = NumeralReader.AMOUNT.read(s, j);
         if (num == null || num.form() == Numeral.Form.DIGITS) {
             return null;
@@ -240,10 +253,11 @@ public final class MoneyExtractor implements Extractor {
         if (cur != null) {
             j = curStart + cur.length();
             if (units.containsKey(cur)) {
-                String named = after.longestAt(s, j);
+                int[] taken = new int[1];
+                String named = acrossBreak(after, s, j, taken);
                 if (named != null && !units.containsKey(named) && !latin.contains(named)) {
                     cur = s.substring(curStart, j) + named; // 三万元欧元, 9000元日币, 8亿元人民币: the second word names it
-                    j += named.length();
+                    j += taken[0];
                 }
             }
             String code = codeOf(cur);
@@ -287,6 +301,47 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         return new Read(start, j, pre, num, cur, curStart, english, fraction, negative, per);
+    }
+
+    /**
+     * Whether a currency or unit word may start where a numeral read at {@code at} ends: some char up to the first
+     * one that no numeral holds can start one. Cheaper than reading the numeral, which most numerals of a text
+     * (第三条, 2024年) would not need.
+     */
+    private boolean unitMayFollow(String s, int at) {
+        int limit = Math.min(s.length(), at + NumeralReader.AMOUNT.extent());
+        for (int q = at + 1; q < limit; q++) {
+            char c = s.charAt(q);
+            if (afterChars[c]) {
+                return true;
+            }
+            if (!NumeralReader.mayHold(c)) {
+                return false;
+            }
+        }
+        return limit < s.length() && afterChars[s.charAt(limit)];
+    }
+
+    /**
+     * The longest word of {@code words} at {@code at}, also where a converter broke the line inside it (亿元人⏎民币);
+     * {@code taken[0]} is set to the chars it takes in the text, the line break included.
+     */
+    private String acrossBreak(Trie words, String s, int at, int[] taken) {
+        String w = words.longestAt(s, at);
+        int limit = Math.min(s.length(), at + longestWord);
+        for (int b = at + 1; b < limit; b++) {
+            if (s.charAt(b) == '\n') {
+                String joined = s.substring(at, b) + s.substring(b + 1, Math.min(s.length(), b + longestWord));
+                String x = words.longestAt(joined, 0);
+                if (x != null && x.length() > b - at && (w == null || x.length() > w.length())) {
+                    taken[0] = x.length() + 1;
+                    return x;
+                }
+                break;
+            }
+        }
+        taken[0] = w == null ? 0 : w.length();
+        return w;
     }
 
     /** Decides whether what was read is an amount, and its value. */
@@ -373,6 +428,9 @@ public final class MoneyExtractor implements Extractor {
                 }
             }
         }
+        if (cur.equals("块") && r.fraction().signum() == 0 && endsInCounted(s, r.start())) {
+            return false; // 手表1块: the number counts the watches
+        }
         String followers = units.get(cur);
         if (followers != null && !followers.isEmpty() && r.fraction().signum() == 0) {
             int after = r.curStart() + cur.length();
@@ -386,6 +444,16 @@ public final class MoneyExtractor implements Extractor {
             return false;
         }
         return true;
+    }
+
+    /** A thing counted with 块 ({@code money/counted_by_kuai.tsv}) ends right before {@code at}. */
+    private boolean endsInCounted(String s, int at) {
+        for (String w : countedByKuai) {
+            if (at >= w.length() && s.startsWith(w, at - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 数十万元, 几十万块, 上十万: a numeral that starts with 十 after a word that makes it "some tens". */

@@ -66,8 +66,30 @@ public final class NumeralReader {
         this.maxLength = maxLength;
     }
 
+    /** What each char can be in a numeral: a table, since scans ask at nearly every char of a text. */
+    private static final byte[] CLASS = new byte[Character.MAX_VALUE + 1];
+    private static final byte C_DIGIT = 1;
+    private static final byte C_UNIT = 2;
+    private static final byte C_STARTS = 4;
+    private static final byte C_INSIDE = 8;
+    private static final byte C_HELD = 16;
+
+    static {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            boolean starts = c >= '0' && c <= '9' || digitValue(c) >= 0 || c == '十' || c == '拾' || c == '廿' || c == '卅';
+            boolean inside = starts || unitFactor(c) > 0 || c == '.' || c == ',' || c == '，' || c == '余' || c == '多' || c == '点';
+            CLASS[i] = (byte) ((digitValue(c) >= 0 ? C_DIGIT : 0) | (unitFactor(c) > 0 ? C_UNIT : 0) | (starts ? C_STARTS : 0)
+                    | (inside ? C_INSIDE : 0) | (inside || c == ' ' || c == 'O' || c == '个' ? C_HELD : 0));
+        }
+    }
+
     /** Value of a Chinese digit char (ordinary, financial, traditional; 〇 ○ 零 0; 两 兩 2), or -1. */
     public static int chineseDigit(char c) {
+        return (CLASS[c] & C_DIGIT) == 0 ? -1 : digitValue(c);
+    }
+
+    private static int digitValue(char c) {
         return switch (c) {
             case '〇', '○', '零' -> 0;
             case '一', '壹', '弌' -> 1;
@@ -85,6 +107,10 @@ public final class NumeralReader {
 
     /** Factor of a Chinese unit char: 十拾 10, 百佰 100, 千仟 1000, 万萬 10⁴, 亿億 10⁸, 兆 10¹²; 0 for others. */
     public static long unit(char c) {
+        return (CLASS[c] & C_UNIT) == 0 ? 0L : unitFactor(c);
+    }
+
+    private static long unitFactor(char c) {
         return switch (c) {
             case '十', '拾' -> 10L;
             case '百', '佰' -> 100L;
@@ -98,12 +124,26 @@ public final class NumeralReader {
 
     /** Whether a numeral can start with {@code c}. */
     public static boolean canStart(char c) {
-        return c >= '0' && c <= '9' || chineseDigit(c) >= 0 || c == '十' || c == '拾' || c == '廿' || c == '卅';
+        return (CLASS[c] & C_STARTS) != 0;
     }
 
     /** Whether {@code c} can stand inside a numeral (digits, units, separators and marks included). */
     public static boolean isNumeralChar(char c) {
-        return canStart(c) || unit(c) > 0 || c == '.' || c == ',' || c == '，' || c == '余' || c == '多' || c == '点';
+        return (CLASS[c] & C_INSIDE) != 0;
+    }
+
+    /**
+     * Whether {@code c} may stand inside a numeral as any reader reads it: the chars of {@link #isNumeralChar}, a
+     * space or comma between groups, a letter O typed for 〇, 个 of 两个亿. A numeral read at {@code at} ends at or
+     * before the first char after {@code at} for which this is false, and before {@code at + extent()}.
+     */
+    public static boolean mayHold(char c) {
+        return (CLASS[c] & C_HELD) != 0;
+    }
+
+    /** More chars than any numeral this reader reads takes: the length limit, and an Arabic part read past it. */
+    public int extent() {
+        return 3 * maxLength;
     }
 
     private static boolean isDigit(char c) {

@@ -43,7 +43,7 @@ final class Articles {
         int lastByline = -1;
         for (int i = 0; i < n; i++) {
             t.visit();
-            if (!t.may(i, OutlineText.BYLINE) || !t.free(i)) {
+            if (!t.may(i, OutlineText.BYLINE) || !t.free(i) || credit(t, i)) {
                 continue;
             }
             int h = headlineBefore(t, i);
@@ -64,6 +64,27 @@ final class Articles {
             lastByline = i;
         }
         return out;
+    }
+
+    /** How many lines either side of a 来源 line a caption may stand for the line to be its credit. */
+    private static final int CREDIT_REACH = 2;
+
+    /**
+     * A source line next to a figure's or table's caption (图 1 …, 表 2 …, above or below it, a line of the graphic's
+     * own text between them at most) credits the figure or table: it is no by-line and opens no piece.
+     */
+    static boolean credit(OutlineText t, int i) {
+        int before = i;
+        int after = i;
+        for (int k = 0; k < CREDIT_REACH; k++) {
+            t.visit();
+            before = before >= 0 ? t.previous(before) : -1;
+            after = after < t.size() ? t.next(after) : after;
+            if (before >= 0 && t.may(before, OutlineText.CAPTION) || after < t.size() && t.may(after, OutlineText.CAPTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The line a by-line belongs under: the one before it, past tag and date lines. */

@@ -382,7 +382,7 @@ final class Headings {
     }
 
     /** The chars a caption of {@code caption} starts with: 图, 表, Figure, Table. */
-    private static final String CAPTION_FIRST = "图表FfTt";
+    static final String CAPTION_FIRST = "图表FfTt";
 
     static boolean endsASentence(String s) {
         if (s.isEmpty()) {

@@ -112,7 +112,7 @@ public final class OutlineReader {
         }
         List<Articles.Piece> withBylines = articles.find(t, headingLines);
         List<Piece> out = new ArrayList<>();
-        if (withBylines.size() >= 2) {
+        if (withBylines.size() >= 2 && !strayBylines(t, found, withBylines)) {
             for (Articles.Piece p : withBylines) {
                 out.add(new Piece(p.first(), p.headline(), p.byline(), null));
             }
@@ -126,6 +126,37 @@ public final class OutlineReader {
         }
         long speakers = speeches.stream().filter(p -> !p.speaker().isEmpty()).count();
         return speakers >= 3 ? speeches : List.of();
+    }
+
+    /** Numbered headings per by-line above which the by-lines are taken for stray lines of a report. */
+    private static final int HEADINGS_PER_PIECE = 3;
+
+    /**
+     * Whether the by-lines are stray lines in a report rather than the pieces of a collection: the numbered headings
+     * outside the headlines outnumber the pieces {@value #HEADINGS_PER_PIECE} times over and form one outline (its
+     * top-level series starts once; in a collection each piece's own outline starts again). Reading a report as a
+     * collection would keep none of its headings, so a few misread lines must not decide it.
+     */
+    private boolean strayBylines(OutlineText t, List<Headings.Found> found, List<Articles.Piece> withBylines) {
+        boolean[] headline = new boolean[t.size()];
+        for (Articles.Piece p : withBylines) {
+            for (int k = p.first(); k <= p.headline(); k++) {
+                headline[k] = true;
+            }
+        }
+        int numbered = 0;
+        int topStarts = 0;
+        for (Headings.Found f : found) {
+            if (f.kind() != Headings.Kind.NUMBERED || headline[f.line()]) {
+                continue;
+            }
+            numbered++;
+            if (f.level() == 1) {
+                Numbering.Label l = tables.numbering.parse(f.text());
+                topStarts += l != null && l.ordinal() == 1 ? 1 : 0;
+            }
+        }
+        return numbered > HEADINGS_PER_PIECE * withBylines.size() && topStarts <= 1;
     }
 
     /** In a Markdown digest whose items carry by-lines, every heading at the items' depth is an item. */

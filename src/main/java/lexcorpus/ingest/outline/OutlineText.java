@@ -31,6 +31,7 @@ public final class OutlineText {
     static final int SHORT = 2;
     static final int BYLINE = 4;
     static final int EDITOR = 8;
+    static final int CAPTION = 16;
     static final int PAGE_NUMBER = 32;
     static final int SINGLE = 64;
     static final int CONTENTS_LINE = 128;
@@ -69,7 +70,7 @@ public final class OutlineText {
 
     /**
      * Looks once at each line's clean text and notes what it may be: a numbering label or Markdown heading, a short
-     * line, a by-line, an editor's line, a page number, one character, a line
+     * line, a by-line, a figure's or table's caption, an editor's line, a page number, one character, a line
      * of a table of contents (its title, or an entry ending in a page number or a link), a line naming an issue.
      */
     void classify(Tables tables) {
@@ -84,7 +85,7 @@ public final class OutlineText {
             }
             String c = lines.get(i).text();
             int n = c.length();
-            char f = c.charAt(0);
+            char f = c.charAt(0); // a caption is read as written: the clean line lost the space in 图 1 标题
             char last = c.charAt(n - 1);
             int h = 0;
             if (f == '#' || tables.numbering.mayStart(f)) {
@@ -95,6 +96,9 @@ public final class OutlineText {
             }
             if (n <= Articles.MAX_BYLINE && tables.byline(c, Articles.afterBullet(c))) {
                 h |= BYLINE;
+            }
+            if (n <= SHORT_LINE && Headings.CAPTION_FIRST.indexOf(f) >= 0 && tables.caption.matcher(shown(i)).lookingAt()) {
+                h |= CAPTION;
             }
             if (n <= 60 && c.indexOf("编辑") >= 0) {
                 h |= EDITOR;

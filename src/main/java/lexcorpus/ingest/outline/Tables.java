@@ -28,10 +28,13 @@ final class Tables {
 
     /** The labels of by-lines (bylines.tsv), in lower case. */
     final Set<String> bylineLabels;
+    /** A figure's or table's caption: 图 1 …, 表 2：…, Figure 3 (lookingAt, on lines that start as one may). */
+    final Pattern caption;
 
     Tables() {
         bylineLabels = keys(DIR + "bylines.tsv");
         patterns = Resources.patterns(DIR + "structure.tsv");
+        caption = pattern("caption");
         numbering = new Numbering(DIR + "numbering.tsv");
         frontMatter = keys(DIR + "front_matter.tsv");
         boxTitles = keys(DIR + "box_titles.tsv");

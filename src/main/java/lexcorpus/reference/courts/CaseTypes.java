@@ -35,6 +35,9 @@ public final class CaseTypes {
     /** Standalone codes that follow only an abbreviation naming itself a court (监, 申, 再), or none. */
     private final Set<String> afterCourtOnly = new HashSet<>();
     private final Set<Character> procedureChars = new HashSet<>();
+    /** Tribunal and procedure marks written before the division (少民初, 立民终) or after it (刑速初). */
+    private final Set<Character> marksBefore = new HashSet<>();
+    private final Set<Character> marksWithin = new HashSet<>();
     private final int longestDivision;
 
     private CaseTypes() {
@@ -61,6 +64,18 @@ public final class CaseTypes {
                     standalone.put(r[1], new CaseType(dash(r[2]), dash(r[3])));
                     if ("court".equals(r[4])) {
                         afterCourtOnly.add(r[1]);
+                    }
+                }
+                case "mark" -> {
+                    char c = r[1].charAt(0);
+                    switch (r[3]) {
+                        case "before" -> marksBefore.add(c);
+                        case "within" -> marksWithin.add(c);
+                        case "both" -> {
+                            marksBefore.add(c);
+                            marksWithin.add(c);
+                        }
+                        default -> throw new IllegalStateException(DIR + "legacy_types.tsv: mark position " + r[3]);
                     }
                 }
                 default -> throw new IllegalStateException(DIR + "legacy_types.tsv: unknown kind " + r[0]);
@@ -112,20 +127,30 @@ public final class CaseTypes {
     /**
      * Cuts the prefix of a legacy number (what stands between the year and 字) into the court's abbreviation and
      * the longest type code that the grammar accepts at its end; null when no ending is a type code, as in the
-     * numbers other bodies give (兰政, 京国证民, 彭海处告).
+     * numbers other bodies give (兰政, 京国证民, 彭海处告). A division or a procedure alone (津海法商, 广海法初)
+     * or a standalone 监, 申, 再 counts only after an abbreviation that names itself a court.
      */
     public LegacySplit splitLegacy(String prefix) {
         for (int cut = 0; cut < prefix.length(); cut++) {
             String type = prefix.substring(cut);
-            if (isLegacyType(type)) {
-                String court = cut == 0 ? null : prefix.substring(0, cut);
-                if (court != null && afterCourtOnly.contains(stripped(type)) && !courtLike(court)) {
+            String court = cut == 0 ? null : prefix.substring(0, cut);
+            String base = stripped(type);
+            if (parse(base) != null) {
+                if (court != null && afterCourtOnly.contains(base) && !courtLike(court)) {
                     continue; // 监, 申, 再 alone follow a court's own abbreviation only (…高, …法)
                 }
                 return new LegacySplit(court, type);
             }
+            if (court != null && bare(base) && courtLike(court)) {
+                return new LegacySplit(court, type);
+            }
         }
         return null;
+    }
+
+    /** A division alone (商) or a named procedure alone (初): a type only after a court's own abbreviation. */
+    private boolean bare(String base) {
+        return divisions.containsKey(base) || base.length() == 1 && procedures.get(base) != null && !"-".equals(procedures.get(base));
     }
 
     /** A legacy court abbreviation that names itself a court: ends in 法, 院, 高 or 中 (渝高法, 渝三中). */
@@ -134,22 +159,67 @@ public final class CaseTypes {
         return last == '法' || last == '院' || last == '高' || last == '中';
     }
 
-    /** Whether a legacy type code is one: in the table, a standalone code, or division + procedure by the grammar. */
+    /** Whether a legacy type code is one by the grammar (a division alone is one only after a court's name). */
     public boolean isLegacyType(String type) {
+        return parse(stripped(type)) != null;
+    }
+
+    /**
+     * The meaning of a legacy type code: the table's for its base (民三终 → 民终), else the grammar's parts; a
+     * division alone gives its case type and no procedure. Null when the code is none.
+     */
+    public CaseType legacy(String type) {
         String base = stripped(type);
+        CaseType t = parse(base);
+        if (t == null && divisions.containsKey(base)) {
+            t = new CaseType(divisions.get(base), null);
+        } else if (t == null && bare(base)) {
+            t = new CaseType(null, procedures.get(base));
+        }
+        return t;
+    }
+
+    /** A base code (chamber numbers and brackets set aside), with at most one mark before it: 少民初, 立执. */
+    private CaseType parse(String base) {
         if (base.isEmpty()) {
-            return false;
+            return null;
         }
-        if (isModern(base) || standalone.containsKey(base)) {
-            return true;
+        // the mark first: 立执 is the filing division's enforcement case, not a division 立 with a procedure 执
+        CaseType t = base.length() > 1 && marksBefore.contains(base.charAt(0)) ? parseUnmarked(base.substring(1)) : null;
+        return t != null ? t : parseUnmarked(base);
+    }
+
+    /** The table's code, a standalone code, or [special-trial char] division [mark] one or two procedure chars. */
+    private CaseType parseUnmarked(String base) {
+        CaseType t = modern(base);
+        if (t == null) {
+            t = standalone.get(base);
         }
-        int from = specialTrials.containsKey(base.substring(0, 1)) && base.length() > 2 ? 1 : 0;
+        if (t != null) {
+            return t;
+        }
+        String special = base.length() > 2 ? specialTrials.get(base.substring(0, 1)) : null;
+        int from = special == null ? 0 : 1;
         for (int d = Math.min(longestDivision, base.length() - from - 1); d >= 1; d--) {
-            if (divisions.containsKey(base.substring(from, from + d)) && procedureRun(base, from + d)) {
-                return true;
+            String division = base.substring(from, from + d);
+            if (!divisions.containsKey(division)) {
+                continue;
+            }
+            int at = from + d;
+            if (at < base.length() - 1 && marksWithin.contains(base.charAt(at)) && procedureRun(base, at + 1)) {
+                at++;
+            }
+            if (procedureRun(base, at)) {
+                String proc = base.substring(at);
+                String procedure = procedures.containsKey(division + proc) ? procedures.get(division + proc) : procedures.get(proc);
+                String caseType = divisions.get(division);
+                if (special != null && !caseType.startsWith(special)) {
+                    caseType = special + caseType;
+                }
+                return new CaseType(caseType, dash(procedure == null ? "-" : procedure));
             }
         }
-        return false;
+        return null;
     }
 
     /** One or two procedure chars to the end of {@code s} from {@code at}. */
@@ -164,33 +234,6 @@ public final class CaseTypes {
             }
         }
         return true;
-    }
-
-    /** The meaning of a legacy type code: the table's for its base (民三终 → 民终), else the grammar's parts. */
-    public CaseType legacy(String type) {
-        String base = stripped(type);
-        CaseType t = modern(base);
-        if (t == null) {
-            t = standalone.get(base);
-        }
-        if (t != null) {
-            return t;
-        }
-        String special = base.length() > 2 ? specialTrials.get(base.substring(0, 1)) : null;
-        int from = special == null ? 0 : 1;
-        for (int d = Math.min(longestDivision, base.length() - from - 1); d >= 1; d--) {
-            String division = base.substring(from, from + d);
-            if (divisions.containsKey(division) && procedureRun(base, from + d)) {
-                String proc = base.substring(from + d);
-                String procedure = procedures.containsKey(division + proc) ? procedures.get(division + proc) : procedures.get(proc);
-                String caseType = divisions.get(division);
-                if (special != null && !caseType.startsWith(special)) {
-                    caseType = special + caseType;
-                }
-                return new CaseType(caseType, dash(procedure == null ? "-" : procedure));
-            }
-        }
-        return null;
     }
 
     /** A legacy type without its chamber numbers and bracketed sub-division: 民一（民）初 → 民初, 刑二初 → 刑初. */

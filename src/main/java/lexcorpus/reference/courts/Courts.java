@@ -108,6 +108,9 @@ public final class Courts {
         }
         String a = abbreviation.endsWith("法") || abbreviation.endsWith("院") ? abbreviation.substring(0, abbreviation.length() - 1)
                 : abbreviation;
+        if (a.isEmpty()) {
+            return null; // 法 alone: no court named
+        }
         if (a.equals("最高")) {
             return byCode.get("最高法");
         }

@@ -8,7 +8,7 @@ import lexcorpus.extract.Resources;
 
 /**
  * The issuers of document numbers: central bodies' codes (国发 → 国务院, 法释 → 最高人民法院), codes that begin
- * with a body's prefix (发改… → 国家发展和改革委员会), and decrees named by their issuer (海关总署令). Null where the
+ * with a body's prefix (发改… → 国家发展和改革委员会), and decrees and announcements named by their issuer (海关总署令, 国家税务总局公告). Null where the
  * tables do not know the code. Immutable and thread-safe.
  */
 public final class IssuerCodes {
@@ -41,20 +41,35 @@ public final class IssuerCodes {
         return SHARED;
     }
 
+    /**
+     * Whether a body's name that ends in {@code suffix} holds another body's end before it: several bodies issuing
+     * jointly (财政部税务总局公告), whose issuers one name cannot give. 银行 stands inside names (中国银行保险…).
+     */
+    private boolean jointly(String body, String suffix) {
+        String head = body.substring(0, body.length() - suffix.length());
+        for (String s : decreeSuffixes) {
+            if (!"银行".equals(s) && head.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The issuer of a number with this code and kind, or null. */
     public String issuer(String code, String kind) {
         if (code == null) {
             return null;
         }
-        if ("decree".equals(kind) && code.endsWith("令")) {
-            String body = code.substring(0, code.length() - 1);
+        String word = "decree".equals(kind) && code.endsWith("令") ? "令" : code.endsWith("公告") ? "公告" : null;
+        if (word != null) {
+            String body = code.substring(0, code.length() - word.length());
             String whole = decreeWholes.get(body);
             if (whole != null) {
                 return whole;
             }
             for (String s : decreeSuffixes) {
                 if (body.length() > s.length() && body.endsWith(s)) {
-                    return body;
+                    return jointly(body, s) ? null : body;
                 }
             }
             return null;

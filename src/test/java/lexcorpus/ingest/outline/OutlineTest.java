@@ -351,9 +351,70 @@ class OutlineTest {
         assertEquals(List.of("1|前言|3|null", "1|一、背景|5|null"), headings(d));
     }
 
+    static final String RESEARCH_REPORT = """
+            数据合规风险研究报告
+            （2023年）
+
+            东岭数据研究院
+            2023年12月
+
+            一、研究背景
+            1.1. 行业概况
+            数据处理活动日益频繁，各类主体的合规需求持续增长，专门
+            的合规岗位也越来越常见，合规投入在企业预算中的占比逐年
+            提高。
+            图 1 数据处理规模的变化
+            来源：东岭数据研究院调研
+            1.2. 监管动态
+            监管机构陆续出台配套规则，执法检查的频次明显增加，处罚
+            金额也屡创新高。
+            专家观点
+            来源：《数据法学评论》
+            多位学者认为，规则的细化有助于形成稳定预期，也便于企业
+            安排合规投入，减少不必要的试错成本。
+            二、主要风险
+            2.1. 数据泄露
+            2.1.1. 外部攻击
+            攻击者利用系统漏洞窃取数据，勒索软件事件明显增多，中小
+            企业受到的冲击尤为明显。
+            来源：公开报道整理
+            表 1 近三年泄露事件统计
+            2.1.2. 内部人员
+            内部人员违规访问的情形仍然存在，权限管理的缺位让违规访
+            问难以及时发现。
+            行业评论
+            来源：某财经周刊
+            违规成本过低，是内部泄露屡禁不止的原因之一，这一点已经
+            成为业内共识。
+            2.2. 违规出境
+            部分企业未经评估即向境外提供数据，其中不乏涉及个人信息
+            的业务数据。
+            三、应对建议
+            3.1. 完善制度
+            企业应当建立数据分类分级制度，并定期开展风险评估。
+            """;
+
+    @Test
+    void aReportsSourceCreditsAndAFewStrayByLinesDoNotMakeItACollection() {
+        Document d = ingest(RESEARCH_REPORT);
+        assertEquals(new Metadata("数据合规风险研究报告（2023年）", null, null, "2023-12", "东岭数据研究院"), d.metadata());
+        assertEquals(List.of(
+                "1|一、研究背景|7|null",
+                "2|1.1. 行业概况|8|0",
+                "2|1.2. 监管动态|14|0",
+                "1|二、主要风险|21|null",
+                "2|2.1. 数据泄露|22|3",
+                "3|2.1.1. 外部攻击|23|4",
+                "3|2.1.2. 内部人员|28|4",
+                "2|2.2. 违规出境|35|3",
+                "1|三、应对建议|38|null",
+                "2|3.1. 完善制度|39|8"), headings(d));
+        assertTrue(d.structure().articles().isEmpty(), "a report has no articles: " + articles(d));
+    }
+
     @Test
     void aDocumentWithoutOutlineHasNone() {
-        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条，判决如下：驳回上诉，维持原判。\n\n审判长 张三\n");
+        Document d = ingest("依照《中华人民共和国民法典》第一千一百六十五条的规定，本院判决驳回上诉。\n\n审判长 张三\n");
         assertTrue(d.structure().headings().isEmpty());
         assertTrue(d.structure().articles().isEmpty());
         assertNull(d.metadata().issue());

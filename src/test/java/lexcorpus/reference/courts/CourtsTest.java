@@ -85,6 +85,33 @@ class CourtsTest {
         assertEquals(level, c.level(), code);
     }
 
+    @Test
+    void everyProvinceDecodesToItsHighCourtAndItsFirstIntermediateCourt() {
+        for (String[] p : Resources.rows("/lexcorpus/reference/courts/provinces.tsv")) {
+            Courts.Court high = courts.byCode(p[0]);
+            assertEquals(p[2] + "高级人民法院", high.name(), p[0]);
+            assertEquals("高级", high.level(), p[0]);
+            Courts.Court first = courts.byCode(p[0] + "01");
+            assertTrue(first.name().startsWith(p[2]) && first.name().endsWith("中级人民法院"), () -> p[0] + "01: " + first.name());
+            assertEquals("中级", first.level(), p[0] + "01");
+            assertTrue(courts.isAtOrAbove(p[0], p[0] + "01"), p[0]);
+        }
+    }
+
+    @Test
+    void inEveryProvinceACodeNoTableKnowsGivesNoName() {
+        for (String[] p : Resources.rows("/lexcorpus/reference/courts/provinces.tsv")) {
+            // 0100 is a prefecture's own code in GB/T 2260, never a county's; 00 and 0000 name nothing at all
+            for (String tail : new String[] {"0100", "0199", "9999", "00", "0000", "86"}) {
+                Courts.Court c = courts.byCode(p[0] + tail);
+                assertTrue(c == null || c.name() == null, () -> p[0] + tail + " gives " + c);
+            }
+            assertNull(courts.byCode(p[0] + "0000"), p[0] + "0000");
+            assertNull(courts.byCode(p[0] + "00"), p[0] + "00");
+            assertEquals("基层", courts.byCode(p[0] + "0199").level(), p[0] + "0199: the number says a basic court");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"鲁0116,山东省济南市莱芜区人民法院", "晋0404,山西省长治市上党区人民法院", "冀0284,河北省滦州市人民法院"})
     void aBasicCourtTheListingLacksIsNamedFromItsDivision(String code, String name) {
@@ -127,7 +154,7 @@ class CourtsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"宁", "苏", "云", "鄂荆中", "深中法", "甬海法", "海", "三", "彭法", "徐", "鄂沙市"})
+    @ValueSource(strings = {"宁", "苏", "云", "鄂荆中", "深中法", "甬海法", "海", "三", "彭法", "徐", "鄂沙市", "法", "院"})
     void anAmbiguousOrUnknownLegacyAbbreviationGivesNoCourt(String abbreviation) {
         assertNull(courts.legacy(abbreviation), abbreviation);
     }

@@ -32,7 +32,8 @@ class IssuerCodesTest {
     @CsvSource({"国发,document,国务院", "国办发,document,国务院办公厅", "国办发明电,document,国务院办公厅", "法释,document,最高人民法院",
             "法,document,最高人民法院", "发改投资,document,国家发展和改革委员会", "发改价格,document,国家发展和改革委员会",
             "国务院令,decree,国务院", "海关总署令,decree,海关总署", "公安部令,decree,公安部", "中国人民银行令,decree,中国人民银行",
-            "中华人民共和国主席令,decree,中华人民共和国主席"})
+            "中华人民共和国主席令,decree,中华人民共和国主席", "国家税务总局公告,document,国家税务总局",
+            "海关总署公告,document,海关总署", "中国银行保险监督管理委员会令,decree,中国银行保险监督管理委员会"})
     void knownCodesNameTheirIssuer(String code, String kind, String issuer) {
         assertEquals(issuer, issuers.issuer(code, kind));
     }
@@ -43,9 +44,16 @@ class IssuerCodesTest {
         assertNull(issuers.issuer(code, "document"), code);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"财政部税务总局公告", "财政部国家税务总局令", "商务部海关总署公告"})
+    void bodiesIssuingJointlyGiveNoSingleIssuer(String code) {
+        assertNull(issuers.issuer(code, code.endsWith("令") ? "decree" : "document"), code);
+    }
+
     @Test
     void aDecreeWhoseCodeNamesNoBodyHasNoIssuer() {
         assertNull(issuers.issuer("某某令", "decree"));
+        assertNull(issuers.issuer("公告", "document"));
         assertNull(issuers.issuer(null, "document"));
     }
 }

@@ -1,4 +1,4 @@
-package lexcorpus.cli;
+package lexcorpus.pipeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
@@ -23,8 +23,11 @@ import lexcorpus.corpus.CorpusException;
 import lexcorpus.corpus.IngestPlan;
 import lexcorpus.corpus.Update;
 import lexcorpus.export.Export;
+import lexcorpus.export.RecordBody;
 import lexcorpus.export.RecordWriter;
+import lexcorpus.export.Records;
 import lexcorpus.extract.Extraction;
+import lexcorpus.extract.RecordExtraction;
 import lexcorpus.failure.Guard;
 import lexcorpus.ingest.Ingester;
 import lexcorpus.ingest.Ingestion;
@@ -45,15 +48,15 @@ import lexcorpus.model.Entity;
  * order: those of this run from that file, the others (kept from earlier runs) read, parsed and extracted as
  * extract does.
  */
-final class CorpusRun {
+public final class CorpusRun {
     private final CorpusIngest ingest;
     private final Path dir;
     private final Extraction extraction;
     private final Set<String> types;
     private final Export export;
-    private final RunReport report;
+    private final Tally report;
 
-    CorpusRun(CorpusIngest ingest, Path dir, Extraction extraction, Set<String> types, Export export, RunReport report) {
+    public CorpusRun(CorpusIngest ingest, Path dir, Extraction extraction, Set<String> types, Export export, Tally report) {
         this.ingest = ingest;
         this.dir = dir;
         this.extraction = extraction;
@@ -67,7 +70,7 @@ final class CorpusRun {
     }
 
     /** The documents of the corpus into {@code writer}'s output, ingested and extracted on {@code threads} workers. */
-    void run(List<Sources.Input> inputs, int threads, Runnable preload, RecordWriter writer) throws Exception {
+    public void run(List<Sources.Input> inputs, int threads, Runnable preload, RecordWriter writer) throws Exception {
         ThreadLocal<RecordBody> bodies = ThreadLocal.withInitial(() -> new RecordBody(writer));
         try (Corpus c = Corpus.openForWriting(dir); Spool spool = new Spool()) {
             ingest.with(new CorpusIngest.Also() {
@@ -97,12 +100,12 @@ final class CorpusRun {
     private Made make(byte[] line, Document doc, List<Entity> entities, RecordBody body) throws IOException {
         // the records as export reads them from the corpus: entities from entities.jsonl, the rest from the documents
         Document exported = export.kind().equals("entities") ? doc.withEntities(entities) : doc;
-        return new Made(line.length, crc32c(line), crc32(line), doc.id(), entities.size(), ExtractCommand.entityLines(entities),
+        return new Made(line.length, crc32c(line), crc32(line), doc.id(), entities.size(), Records.entityLines(entities),
                 body.format(export.records(exported)));
     }
 
     /** A record of the corpus as extract reads it, with what this run made of it, if anything. */
-    private record Item(ExtractCommand.Line read, Made made) {
+    private record Item(RecordExtraction.Line read, Made made) {
         byte[] line() {
             return read.bytes();
         }
@@ -129,9 +132,9 @@ final class CorpusRun {
              JsonlReader reader = new JsonlReader(in, dir.resolve(Corpus.DOCUMENTS).toString())) {
             update.linkDocuments(sound);
             OutputStream entities = update.entities(List.copyOf(types));
-            OrderedParallel.Source<ExtractCommand.Line> lines = ExtractCommand.lines(reader);
+            OrderedParallel.Source<RecordExtraction.Line> lines = RecordExtraction.lines(reader);
             OrderedParallel.Source<Item> items = () -> {
-                ExtractCommand.Line l = lines.next();
+                RecordExtraction.Line l = lines.next();
                 return l == null ? null : new Item(l, l.bytes() == null ? null : made.next(l.bytes()));
             };
             OrderedParallel.run(items, i -> i.made() != null || i.line() == null ? 0 : i.line().length,
@@ -144,7 +147,7 @@ final class CorpusRun {
                         }
                         entities.write(x.made().entityLines());
                         update.extracted(x.made().id(), x.item().line()); // the version of the record its entities fit
-                        report.entities += x.made().entities();
+                        report.entities(x.made().entities());
                         byte[] records = x.made().records();
                         writer.writeBody(records, 0, records.length);
                     });
@@ -161,7 +164,7 @@ final class CorpusRun {
 
     /** A record kept from an earlier run: extracted as extract does, its records as export reads them. */
     private Extracted extract(Item i, Ingester ingester, RecordBody body) {
-        ExtractCommand.Done d = ExtractCommand.work(i.read(), extraction, ingester);
+        RecordExtraction.Done d = RecordExtraction.work(i.read(), extraction, ingester::ingest);
         if (d.error() != null) {
             return new Extracted(i, null, new Failure(d.id(), d.error(), d.severe()));
         }
@@ -169,7 +172,7 @@ final class CorpusRun {
             Document doc = export.kind().equals("entities") ? Document.of(d.id(), "", null).withEntities(d.entities())
                     : Json.mapper().readValue(i.line(), Document.class);
             List<ObjectNode> records = export.records(doc);
-            return new Extracted(i, new Made(0, 0, 0, d.id(), d.entities().size(), ExtractCommand.entityLines(d.entities()),
+            return new Extracted(i, new Made(0, 0, 0, d.id(), d.entities().size(), Records.entityLines(d.entities()),
                     body.format(records)), null);
         } catch (IOException e) {
             return new Extracted(i, null, new Failure(d.id(), "not a document record (" + e.getMessage() + ")", false));

@@ -1,6 +1,7 @@
-package lexcorpus.cli;
+package lexcorpus.pipeline;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -11,37 +12,42 @@ import lexcorpus.corpus.IngestPlan;
 import lexcorpus.corpus.Update;
 import lexcorpus.ingest.Ingestion;
 import lexcorpus.ingest.Parts;
+import lexcorpus.ingest.RecordLine;
 import lexcorpus.ingest.Sources;
 import lexcorpus.ingest.TextDecoder;
 import lexcorpus.io.OrderedParallel;
 
 /**
  * {@code ingest --corpus}: the corpus plans what to redo ({@link IngestPlan}); the inputs it names are read by
- * the command's own readers on the worker threads, and their records handed, in order, to the corpus's next
+ * the ingest stage on the worker threads, and their records handed, in order, to the corpus's next
  * generation ({@link Update}), which is committed at the end or not at all.
  */
-final class CorpusIngest {
+public final class CorpusIngest {
+    /**
+     * What the options ask of an ingest into a corpus: {@code settings}, the version and options that change what
+     * ingest writes (a change redoes every input); files larger than {@code partBytes} are read in parts;
+     * {@code tokens}: words are segmented; {@code force}, {@code prune}: see {@link IngestPlan}; {@code quiet}: no
+     * word about documents pruned.
+     */
+    public record Options(String settings, long partBytes, boolean tokens, boolean force, boolean prune, boolean quiet) {
+    }
+
     private final Path dir;
-    private final IngestOptions options;
-    private final CorpusUpdateOptions updating;
-    private final RunOptions run;
+    private final Options options;
     private final Ingestion ingestion;
-    private final Streams streams;
-    private final RunReport report;
+    private final PrintWriter err;
+    private final Tally report;
     private Also also = Also.NOTHING;
     /** The step whose records the sink is adding, how many so far, and the last step that failed. */
     private IngestPlan.Step adding;
     private int added;
     private IngestPlan.Step failed;
 
-    CorpusIngest(Path dir, IngestOptions options, CorpusUpdateOptions update, RunOptions run, Ingestion ingestion, Streams streams,
-                 RunReport report) {
+    public CorpusIngest(Path dir, Options options, Ingestion ingestion, PrintWriter err, Tally report) {
         this.dir = dir;
         this.options = options;
-        this.updating = update;
-        this.run = run;
         this.ingestion = ingestion;
-        this.streams = streams;
+        this.err = err;
         this.report = report;
     }
 
@@ -50,7 +56,7 @@ final class CorpusIngest {
      * export), while the document is at hand: made on the worker, then handed over in corpus order as the
      * document's record is stored, or dropped with the records of an input that fails.
      */
-    interface Also {
+    public interface Also {
         Also NOTHING = new Also() {
             @Override
             public Object made(Ingestion.Outcome o, byte[] line) {
@@ -76,7 +82,7 @@ final class CorpusIngest {
         void dropped(IngestPlan.Step s) throws IOException;
     }
 
-    CorpusIngest with(Also also) {
+    public CorpusIngest with(Also also) {
         this.also = also;
         return this;
     }
@@ -85,8 +91,8 @@ final class CorpusIngest {
      * One unit of work: an input (or stored records) of the plan, whole or one of its parts; {@code keep} when
      * its stored records stand, known from the plan or from the hash of a file read in parts.
      */
-    record Unit(IngestPlan.Step step, Parts.Plan plan, Parts.Part part, long size, boolean keep, String error) {
-        long weight(boolean segmenting) {
+    public record Unit(IngestPlan.Step step, Parts.Plan plan, Parts.Part part, long size, boolean keep, String error) {
+        public long weight(boolean segmenting) {
             if (keep || error != null) {
                 return 0;
             }
@@ -108,31 +114,30 @@ final class CorpusIngest {
 
     /** The outcome of ingesting a unit of step {@code s}, as its record line, with what else is made of its document. */
     private Result result(IngestPlan.Step s, Ingestion.Outcome o, boolean last) {
-        IngestCommand.Done d = IngestCommand.encode(o);
+        RecordLine.Done d = RecordLine.encode(o);
         Object made = d.error() == null ? also.made(o, d.line()) : null;
         return new Result(s, d.line(), d.sha(), d.error(), d.bytes(), d.part(), last, false, d.severe(), d.note(), made);
     }
 
-    int run(List<Sources.Input> inputs, int threads, Runnable preload) throws Exception {
+    /** Ingests the inputs into the corpus, which it locks ({@code preload}: run before the first input is read, if any is). */
+    public void run(List<Sources.Input> inputs, int threads, Runnable preload) throws Exception {
         try (Corpus c = Corpus.openForWriting(dir)) {
             into(c, inputs, threads, preload);
         }
-        return report.finish();
     }
 
     /** Ingests the inputs into corpus {@code c}, locked by the caller: a new generation if anything changed. */
-    void into(Corpus c, List<Sources.Input> inputs, int threads, Runnable preload) throws Exception {
-        IngestPlan plan = c.planIngest(inputs, options.settings(), updating.force, updating.prune, options.partBytes());
+    public void into(Corpus c, List<Sources.Input> inputs, int threads, Runnable preload) throws Exception {
+        IngestPlan plan = c.planIngest(inputs, options.settings(), options.force(), options.prune(), options.partBytes());
         for (String notice : plan.notices()) {
-            streams.err().println("lexcorpus: " + notice);
+            err.println("lexcorpus: " + notice);
         }
         if (!plan.writes()) {
             for (IngestPlan.Step s : plan.steps()) {
                 if (s.kind() == IngestPlan.Kind.KEEP) {
                     kept(s);
                 } else if (s.kind() == IngestPlan.Kind.FAILED) {
-                    report.inputs++;
-                    report.step();
+                    report.input();
                     report.fail(s.id(), s.reason());
                 }
             }
@@ -141,22 +146,21 @@ final class CorpusIngest {
         preload.run();
         try (Update update = c.update()) {
             update.carryEntities();
-            OrderedParallel.run(units(plan.steps().iterator()), u -> u.weight(!options.noTokens),
+            OrderedParallel.run(units(plan.steps().iterator()), u -> u.weight(options.tokens()),
                     lexcorpus.failure.Guard.each(this::work, (u, f) -> Result.failed(u.step(), f.reason(), u.part() == null ? 0 : u.part().index(),
                             f.severe())), threads, r -> store(r, update));
             update.commit();
         }
-        if (plan.pruned() > 0 && !run.quiet) {
-            streams.err().println("lexcorpus: " + plan.pruned() + " document" + (plan.pruned() == 1 ? "" : "s")
+        if (plan.pruned() > 0 && !options.quiet()) {
+            err.println("lexcorpus: " + plan.pruned() + " document" + (plan.pruned() == 1 ? "" : "s")
                     + " of inputs not found in this run removed from the corpus");
         }
     }
 
     private void kept(IngestPlan.Step s) {
-        report.inputs++;
-        report.skipped++;
-        report.documents += s.stored().keptRecords().size();
-        report.step();
+        report.input();
+        report.skipped();
+        report.documents(s.stored().keptRecords().size());
     }
 
     /** The plan's steps as units: a file larger than a part is planned here (one pass), then kept or read part by part. */
@@ -178,7 +182,7 @@ final class CorpusIngest {
                 default:
                     break;
             }
-            long size = IngestOptions.size(s.input().path());
+            long size = size(s.input().path());
             if (size <= options.partBytes()) {
                 return new Unit(s, null, null, size, false, null);
             }
@@ -186,7 +190,7 @@ final class CorpusIngest {
             try {
                 p = ingestion.plan(s.input());
             } catch (IOException e) {
-                return new Unit(s, null, null, 0, false, "cannot be read (" + DataOutput.describe(e) + ")");
+                return new Unit(s, null, null, 0, false, "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")");
             } catch (TextDecoder.UndecodableException e) {
                 return new Unit(s, null, null, 0, false, e.getMessage());
             } catch (OutOfMemoryError e) {
@@ -218,7 +222,7 @@ final class CorpusIngest {
         try {
             bytes = Files.readAllBytes(s.input().path());
         } catch (IOException e) {
-            return Result.failed(s, "cannot be read (" + DataOutput.describe(e) + ")", 0, false);
+            return Result.failed(s, "cannot be read (" + lexcorpus.failure.Reason.of(e) + ")", 0, false);
         }
         String sha = Ingestion.sha256(bytes);
         if (s.keeps(sha)) {
@@ -233,7 +237,7 @@ final class CorpusIngest {
         if (r.keep()) {
             update.keep(s);
             if (s.given()) {
-                report.bytes += r.bytes();
+                report.bytes(r.bytes());
                 kept(s);
             }
             return;
@@ -241,17 +245,16 @@ final class CorpusIngest {
         if (s == failed) {
             return; // a later part of an input that failed
         }
-        report.bytes += r.bytes();
+        report.bytes(r.bytes());
         if (r.error() != null) {
             update.fail(s);
             failed = s;
             if (s == adding) {
-                report.documents -= added; // its earlier parts are not kept
+                report.documents(-added); // its earlier parts are not kept
                 also.dropped(s);
             }
             if (s.given() && r.part() <= 1) {
-                report.inputs++;
-                report.step();
+                report.input();
             }
             report.fail(s.id(), r.error() + (s == adding && added > 0 ? " (none of its parts is written)" : ""), r.severe());
             return;
@@ -266,13 +269,20 @@ final class CorpusIngest {
             added = 0;
         }
         added++;
-        report.documents++;
+        report.documents(1);
         if (r.part() <= 1) {
-            report.inputs++;
-            report.step();
+            report.input();
         }
         if (r.last()) {
             update.done(s, r.sha(), options.settings());
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0; // read as a whole, where the failure is reported
         }
     }
 }
