@@ -2,7 +2,7 @@
 # the launcher run from another directory: its class-data archives load (-Xshare:on fails otherwise), -q keeps stderr empty
 o=$OUT/20-launcher
 here=$(pwd)
-for c in ingest extract export; do
+for c in ingest extract export run; do
   [ -f "target/cds/$c.jsa" ] || { echo "ci: mvn package wrote no class-data archive for $c" >&2; exit 1; }
 done
 (cd "$o" && LEXCORPUS_JAVA_OPTS="-XX:+UseParallelGC -Xshare:on" "$here/lexcorpus" ingest -q "$here/samples" 2> err-ingest \

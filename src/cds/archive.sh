@@ -37,6 +37,7 @@ failed() { # failed COMMAND: says so, and leaves no archive
   && list ingest /dev/null --no-tokens --corpus "$dir/corpus" samples && dump ingest; } || failed ingest
 { list extract "$dir/extracted.jsonl" "$dir/documents.jsonl" && list extract /dev/null --corpus "$dir/corpus" && dump extract; } || failed extract
 { list export /dev/null --format csv "$dir/extracted.jsonl" && dump export; } || failed export
+{ list run /dev/null --no-tokens --format csv samples && dump run; } || failed run
 rm -f "$dir"/*.classlist
 rm -rf "$dir"/*.jsonl "$dir/corpus"
 for log in "$dir"/*.log; do [ -s "$log" ] || rm -f "$log"; done

@@ -7,15 +7,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import lexcorpus.export.CsvRecordWriter;
-import lexcorpus.export.JsonArrayWriter;
-import lexcorpus.export.JsonLinesWriter;
+import lexcorpus.export.Export;
 import lexcorpus.export.RecordWriter;
 import lexcorpus.export.Records;
 import lexcorpus.corpus.Corpus;
@@ -62,36 +59,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Only these entity types.")
     List<String> types;
 
-    @Option(names = "--docs", paramLabel = "GLOB", description = "Only documents whose id matches this glob (e.g. '2024/*.txt').")
-    String docs;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (through a temporary file, renamed at the end) instead of standard output.")
-    String output;
-
-    @Option(names = "--excel", description = "CSV for spreadsheets: UTF-8 BOM, CRLF, and cells a spreadsheet would run as a formula (starting with = + - @, their full-width forms, after spaces) guarded with '.")
-    boolean excel;
+    @Mixin
+    OutputOptions out;
 
     @Mixin
     RunOptions run;
+
+    /** The records chosen: kind, entity types, documents. */
+    private Export export;
 
     /** Set while a database is written: documents go to it whole, all its tables at once. */
     private lexcorpus.export.SqliteWriter sqlite;
 
     /** --format, else what -o's extension says (Formats: x.csv, x.db …), else CSV for --excel, else jsonl. */
     private String format() {
-        if (format != null) {
-            return format;
-        }
-        String inferred = lexcorpus.export.Formats.fromFileName(output);
-        return inferred != null ? inferred : excel ? "csv" : lexcorpus.export.Formats.NAMES.get(0);
+        return lexcorpus.export.Formats.choose(format, out.output, out.excel);
     }
 
     private lexcorpus.export.Glob docFilter() {
-        try {
-            return docs == null ? null : lexcorpus.export.Glob.compile(docs);
-        } catch (IllegalArgumentException e) {
-            throw usage("--docs: not a glob (" + e.getMessage() + "): " + docs);
-        }
+        return out.docFilter(root.spec.commandLine());
     }
 
     @Override
@@ -109,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!lexcorpus.export.Formats.NAMES.contains(format)) {
             throw usage("--format must be one of " + String.join(", ", lexcorpus.export.Formats.NAMES) + ", not " + format);
         }
-        if (excel && !format.equals("csv")) {
+        if (out.excel && !format.equals("csv")) {
             throw usage("--excel is for CSV, not " + format + ": give --format csv (or -o FILE.csv)");
         }
         Set<String> typeFilter = typeFilter();
@@ -117,12 +103,9 @@ final class ExportCommand implements Callable<Integer> {
         Streams streams = root.streams();
         boolean fromStdin = corpus == null && (input == null || input.equals("-"));
         RunReport report = new RunReport("export", run, streams.err(), fromStdin ? -1 : 0);
-        try (DataOutput out = DataOutput.open(output, streams)) {
-            RecordWriter writer = switch (format) {
-                case "json" -> new JsonArrayWriter(out.stream());
-                case "csv" -> new CsvRecordWriter(out.stream(), what, excel);
-                default -> new JsonLinesWriter(out.stream());
-            };
+        export = new Export(what, typeFilter, docFilter);
+        try (DataOutput target = DataOutput.open(out.output, streams)) {
+            RecordWriter writer = export.writer(format, out.excel, target.stream());
             try {
                 if (corpus != null) {
                     // a corpus is in id order already
@@ -143,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new LexcorpusException("cannot read the input: " + DataOutput.describe(e), ExitCodes.FATAL, e);
             }
-            out.commit();
+            target.commit();
         }
         return report.finish();
     }
@@ -164,7 +147,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The corpus as one SQLite database (docs/sqlite.md): every table filled from the same records, in input order. */
     private int exportSqlite() throws Exception {
-        if (output == null || output.equals("-")) {
+        if (out.output == null || out.output.equals("-")) {
             throw usage("--format sqlite needs -o FILE: a database is written to a file, not to standard output");
         }
         List<String> named = what == null ? null : java.util.Arrays.stream(what.split(",")).map(String::strip).toList();
@@ -175,15 +158,16 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        if (excel) {
+        if (out.excel) {
             throw usage("--excel is for CSV, not for --format sqlite");
         }
         Set<String> typeFilter = typeFilter();
         lexcorpus.export.Glob docFilter = docFilter();
         what = "entities"; // entity records in the input are welcome: they fill the entities table
+        export = new Export(what, typeFilter, docFilter);
         Streams streams = root.streams();
         RunReport report = new RunReport("export", run, streams.err(), 0);
-        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(output), lexcorpus.export.SqliteWriter.tables(named))) {
+        try (lexcorpus.export.SqliteWriter db = new lexcorpus.export.SqliteWriter(Path.of(out.output), lexcorpus.export.SqliteWriter.tables(named))) {
             sqlite = db;
             try {
                 if (corpus != null) {
@@ -380,17 +364,14 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writeDocument(Document d, RecordWriter writer, Set<String> typeFilter, lexcorpus.export.Glob docFilter, RunReport report)
             throws IOException {
-        if (docFilter != null && !docFilter.matches(d.id())) {
+        if (!export.keeps(d.id())) {
             return;
         }
         if (sqlite != null) {
-            report.entities += sqlite.document(d, r -> !entitiesApart && keep(d.id(), r.path("type").asText(), typeFilter, null));
+            report.entities += sqlite.document(d, r -> !entitiesApart && export.keeps(d.id(), r.path("type").asText()));
             return;
         }
-        for (ObjectNode r : Records.of(what, d)) {
-            if (what.equals("entities") && !keep(d.id(), r.path("type").asText(), typeFilter, null)) {
-                continue;
-            }
+        for (ObjectNode r : export.records(d)) {
             writer.write(r);
             report.entities += what.equals("entities") ? 1 : 0;
         }
@@ -402,8 +383,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Entity records of one document, in the fixed order (start, end, type). */
     private void flushEntities(List<ObjectNode> pending, RecordWriter writer, RunReport report) throws IOException {
-        pending.sort(Comparator.<ObjectNode>comparingInt(n -> n.path("start").asInt()).thenComparingInt(n -> n.path("end").asInt())
-                .thenComparing(n -> n.path("type").asText()));
+        Export.order(pending);
         if (!pending.isEmpty() && (what.equals("links") || sqlite != null && sqlite.writes("links"))) {
             // the links of one document's entity records (a corpus's entities.jsonl, or entity records on stdin)
             List<Entity> entities = new ArrayList<>(pending.size());
@@ -419,9 +399,6 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         for (ObjectNode n : pending) {
-            if (!n.has("schema")) {
-                n.put("schema", "lexcorpus.entity/1");
-            }
             writer.write(n);
             report.entities++;
         }

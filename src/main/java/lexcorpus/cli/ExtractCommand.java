@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,14 +46,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "Read the corpus's documents and replace its entities.")
     Path corpus;
 
-    @Option(names = "--types", paramLabel = "TYPES", split = ",", description = "Entity types to find: date, money, statute, case_number, document_number (default: all).")
-    List<String> types = Entity.TYPES;
+    @Mixin
+    TypesOption types;
 
     @Mixin
     RunOptions run;
 
     /** A processed record: the line to write (a document record with its entities), its entities, or the failure. */
-    private record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail, boolean severe) {
+    record Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail, boolean severe) {
         Done(String id, byte[] line, List<Entity> entities, String error, long bytes, int keep, byte[] tail) {
             this(id, line, entities, error, bytes, keep, tail, false);
         }
@@ -71,14 +70,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String t : types) {
-            if (!Entity.TYPES.contains(t.strip())) {
-                throw new picocli.CommandLine.ParameterException(root.spec.commandLine(),
-                        "unknown entity type '" + t + "' (choose from " + String.join(", ", Entity.TYPES) + ")");
-            }
-            chosen.add(t.strip());
-        }
+        Set<String> chosen = types.chosen(root.spec.commandLine());
         Extraction extraction = new Extraction(chosen);
         Ingester ingester = new Ingester(null);
         Streams streams = root.streams();
@@ -200,7 +192,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static final Set<String> WANTED = Set.of("id", "text", "date", "signed", "metadata");
 
-    private Done work(Line item, Extraction extraction, Ingester ingester) {
+    /** One record line to what extract writes of it: the record with its entities, or why there is none. */
+    static Done work(Line item, Extraction extraction, Ingester ingester) {
         byte[] line = item.bytes();
         String where = item.where();
         if (item.error() != null) {
@@ -228,15 +221,15 @@ final class ExtractCommand implements Callable<Integer> {
                 if (!ingested) {
                     doc = ingester.ingest(doc);
                 }
-                List<Entity> entities = extraction.extract(doc.id(), Ingester.clean(text), dateOf(doc.date(), doc.metadata().date()),
-                        doc.signed());
-                byte[] out = Json.separatorsEscaped(Json.mapper().writeValueAsBytes(doc.withEntities(entities)));
+                Document extracted = extraction.extract(doc);
+                List<Entity> entities = extracted.entities();
+                byte[] out = Json.separatorsEscaped(Json.mapper().writeValueAsBytes(extracted));
                 return out.length > lexcorpus.io.Limits.MAX_RECORD_BYTES ? tooLarge(id, out.length)
                         : new Done(id, out, entities, null, text.length());
             }
-            String date = dateOf(f.get("date") == null ? null : f.get("date").asText(null), f.get("metadata").path("date").asText(null));
             JsonNode signed = f.get("signed");
-            List<Entity> entities = extraction.extract(id, Ingester.clean(text), date, signed == null ? null : signed.asText(null));
+            List<Entity> entities = extraction.extract(id, text, f.get("date") == null ? null : f.get("date").asText(null),
+                    f.get("metadata").path("date").asText(null), signed == null ? null : signed.asText(null));
             int close = line.length - 1;
             while (close >= 0 && line[close] != '}') {
                 close--;
@@ -272,17 +265,13 @@ final class ExtractCommand implements Callable<Integer> {
     private static final byte[] ENTITIES_FIELD = ",\"entities\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Entity records, one a line, as the corpus's entities.jsonl holds them. */
-    private static byte[] entityLines(List<Entity> entities) throws IOException {
+    static byte[] entityLines(List<Entity> entities) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         for (Entity e : entities) {
             out.write(Json.separatorsEscaped(Json.mapper().writeValueAsBytes(Records.entity(e))));
             out.write('\n');
         }
         return out.toByteArray();
-    }
-
-    private static String dateOf(String own, String masthead) {
-        return own != null ? own : masthead;
     }
 
     private static String firstLine(String s) {

@@ -7,15 +7,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: {@code lexcorpus ingest|extract|export|report|schema}. */
+/** The root command: {@code lexcorpus run|ingest|extract|export|report|schema}. */
 @Command(name = "lexcorpus",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {IngestCommand.class, ExtractCommand.class, ExportCommand.class, ReportCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, IngestCommand.class, ExtractCommand.class, ExportCommand.class, ReportCommand.class, SchemaCommand.class,
                 LawsCommand.class,
                 CommandLine.HelpCommand.class},
         description = {"Segmenting parser and entity extractor for Chinese legal issue files.", ""},
         footer = {"", "Examples:",
+                "  lexcorpus run issues/ --format csv --excel -o entities.csv",
                 "  lexcorpus ingest issues/ | lexcorpus extract | lexcorpus export --format csv -o entities.csv",
                 "  lexcorpus ingest issues/ --corpus work/ && lexcorpus extract --corpus work/",
                 "  lexcorpus export --corpus work/ --what articles --format jsonl",
@@ -41,7 +42,7 @@ public final class LexCorpus implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: ingest, extract, export, report or schema");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, ingest, extract, export, report or schema");
     }
 
     /** The configured command line: injected streams, one exception handler, named exit codes. */

@@ -61,6 +61,24 @@ public final class DocumentOrder implements AutoCloseable {
         index.computeIfAbsent(doc, d -> new ArrayList<>(1)).add(new long[] {start, store.count - start});
     }
 
+    /**
+     * Adds the records of one document already formatted, as a {@link RecordWriter#body} writer of the
+     * target's format writes them (on a worker thread, say), as one block.
+     */
+    public void add(String doc, byte[] formatted) throws IOException {
+        if (formatted.length == 0) {
+            return;
+        }
+        long start = store.count;
+        store.write(formatted, 0, formatted.length);
+        index.computeIfAbsent(doc, d -> new ArrayList<>(1)).add(new long[] {start, store.count - start});
+    }
+
+    /** Drops every record added for a document: none of them is written. */
+    public void forget(String doc) {
+        index.remove(doc);
+    }
+
     /** Whether the records went to a file (for tests). */
     boolean spilled() {
         return store.file != null;

@@ -20,6 +20,15 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The format given, else what the output's extension asks for, else CSV for {@code excel}, else the default. */
+    public static String choose(String given, String output, boolean excel) {
+        if (given != null) {
+            return given;
+        }
+        String inferred = fromFileName(output);
+        return inferred != null ? inferred : excel ? "csv" : NAMES.get(0);
+    }
+
     /** The format a file name's extension asks for, or null (no extension, or one of no format). */
     public static String fromFileName(String name) {
         if (name == null) {

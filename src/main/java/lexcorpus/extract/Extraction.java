@@ -9,11 +9,13 @@ import lexcorpus.extract.date.DateExtractor;
 import lexcorpus.extract.docnumber.DocumentNumberExtractor;
 import lexcorpus.extract.money.MoneyExtractor;
 import lexcorpus.extract.statute.StatuteExtractor;
+import lexcorpus.model.Document;
 import lexcorpus.model.Entity;
 import lexcorpus.reference.LawTable;
 import lexcorpus.resolve.numbers.NumberResolution;
 import lexcorpus.resolve.statutes.StatuteResolver;
 import lexcorpus.text.AlignedText;
+import lexcorpus.text.Normalizer;
 
 /**
  * Runs the extractors of the chosen types over one clean text, settles overlaps, and reports every
@@ -51,6 +53,26 @@ public final class Extraction {
             chosen.add(new DocumentNumberExtractor());
         }
         extractors = List.copyOf(chosen);
+    }
+
+    /** The document with its entities (the extract stage of one document). */
+    public Document extract(Document d) {
+        return d.withEntities(extract(d.id(), d.text(), d.date(), d.metadata() == null ? null : d.metadata().date(), d.signed()));
+    }
+
+    /** As {@link #extract(Document)}, on the document's clean text already made (by ingest, in the same process). */
+    public Document extract(Document d, AlignedText clean) {
+        String own = d.date();
+        return d.withEntities(extract(d.id(), clean, own != null ? own : d.metadata() == null ? null : d.metadata().date(), d.signed()));
+    }
+
+    /**
+     * The entities of a document's original text: found in its clean text, a year left out inferred from the
+     * document's own date, else from its masthead's; statutes resolved on the date it was {@code signed}, where
+     * there is one.
+     */
+    public List<Entity> extract(String doc, String original, String ownDate, String mastheadDate, String signed) {
+        return extract(doc, Normalizer.normalize(original), ownDate != null ? ownDate : mastheadDate, signed);
     }
 
     public List<Entity> extract(String doc, AlignedText text, String documentDate) {

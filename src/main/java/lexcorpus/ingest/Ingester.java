@@ -38,6 +38,15 @@ public final class Ingester {
      * a file read in parts has the masthead of the file's start.
      */
     public Document ingest(Document doc, Metadata head) {
+        return ingestKeepingClean(doc, head).doc();
+    }
+
+    /** A document as ingest leaves it, with the clean text it was read from (extract reads the same). */
+    public record Ingested(Document doc, AlignedText clean) {
+    }
+
+    /** As {@link #ingest(Document, Metadata)}, keeping the clean text, so that extract in the same process need not clean again. */
+    public Ingested ingestKeepingClean(Document doc, Metadata head) {
         AlignedText clean = Normalizer.normalize(doc.text());
         List<Lines.Line> lines = Lines.of(clean.text());
         OutlineReader.Outline read = outline.read(new OutlineText(clean, lines), head);
@@ -46,7 +55,7 @@ public final class Ingester {
         Structure parsed = structure.parse(clean, lines, read, sentences);
         String date = doc.date() != null ? doc.date() : meta.date();
         List<int[]> tokens = segmenter == null ? null : tokens(clean, sentences);
-        return doc.withIngest(date, meta, parsed, tokens).withSigned(SigningDate.find(clean.text()));
+        return new Ingested(doc.withIngest(date, meta, parsed, tokens).withSigned(SigningDate.find(clean.text())), clean);
     }
 
     /** The masthead of a text (only its first lines are read). */

@@ -29,7 +29,7 @@ class DocumentationTest {
         Documentation.write(tmp);
         CommandLine cl = LexCorpus.commandLine(new Streams(java.io.InputStream.nullInputStream(), java.io.OutputStream.nullOutputStream(),
                 new PrintWriter(new StringWriter())));
-        for (String command : List.of("ingest", "extract", "export", "schema")) {
+        for (String command : List.of("run", "ingest", "extract", "export", "schema")) {
             Path page = tmp.resolve("man/man1/lexcorpus-" + command + ".1");
             String troff = Files.readString(page);
             assertTrue(troff.startsWith(".TH LEXCORPUS-" + command.toUpperCase(java.util.Locale.ROOT) + " 1 "), troff);
@@ -47,7 +47,7 @@ class DocumentationTest {
             }
         }
         String root = Files.readString(tmp.resolve("man/man1/lexcorpus.1"));
-        for (String command : List.of("ingest", "extract", "export", "schema")) {
+        for (String command : List.of("run", "ingest", "extract", "export", "schema")) {
             assertTrue(root.contains(".TP\n.B " + command + "\n"), command);
         }
         assertTrue(Files.readString(tmp.resolve("man/man1/lexcorpus-ingest.1")).contains(".SH EXAMPLES\n.nf\nlexcorpus ingest issues/ > documents.jsonl\n"));

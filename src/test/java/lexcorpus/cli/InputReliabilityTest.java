@@ -226,16 +226,15 @@ class InputReliabilityTest {
     }
 
     @Test
-    void theReadersTakeWhatTheWriterWritesAndNameALongerLine() throws IOException {
+    void theReadersTakeWhatTheWriterWritesAndNameALongerLine() throws Exception {
         // over Jackson's default limit of 20 M chars for a string, which extract and export used to refuse
-        String text = "这是一段很长的文字，".repeat(2_100_000) + "罚款10万元。"; // 21 M chars, one record with --part-size 256
-        Cli.Result ingested = Cli.runWithInput(text.getBytes(StandardCharsets.UTF_8), "ingest", "--no-tokens", "-q", "--part-size", "256");
-        assertEquals(0, ingested.code(), ingested.stderr());
-        Cli.Result extracted = Cli.runWithInput(ingested.stdout(), "extract", "-q", "--types", "money");
-        assertEquals(0, extracted.code(), extracted.stderr());
-        Cli.Result exported = Cli.runWithInput(extracted.stdout(), "export", "-q");
-        assertEquals(0, exported.code(), exported.stderr());
-        assertEquals("10万元", CommandLineTest.jsonLines(exported.stdout()).get(0).get("text").asText());
+        // each stage in a process of its own, as in a shell pipe: the test JVM's heap holds the other tests' state
+        Path text = tmp.resolve("long.txt");
+        Files.writeString(text, "这是一段很长的文字，".repeat(2_100_000) + "罚款10万元。"); // 21 M chars, one record with --part-size 256
+        Path ingested = stage(text, "ingest", "--no-tokens", "-q", "--part-size", "256");
+        Path extracted = stage(ingested, "extract", "-q", "--types", "money");
+        Path exported = stage(extracted, "export", "-q");
+        assertEquals("10万元", CommandLineTest.jsonLines(Files.readAllBytes(exported)).get(0).get("text").asText());
 
         byte[] input = ("{\"id\":\"a\",\"text\":\"" + "长".repeat(100) + "\"}\n{\"id\":\"b\"}\n").getBytes(StandardCharsets.UTF_8);
         JsonlReader reader = new JsonlReader(new ByteArrayInputStream(input), "x", 200);
@@ -326,5 +325,18 @@ class InputReliabilityTest {
         Cli.Result r = Cli.run("ingest", "--no-tokens", "-q", "--format", "jsonl", f.toString());
         assertEquals(List.of("lexcorpus: r.jsonl: line 1: more than one JSON value on the line (a record is one line of its own)"), lines(r.stderr()));
         assertEquals(0, Json.mapper().readTree("{\"a\":1}").get("a").asInt() - 1);
+    }
+
+    /** Runs lexcorpus with {@code args} in a child process reading {@code in}; its stdout, once it exited 0. */
+    private Path stage(Path in, String... args) throws Exception {
+        Path out = tmp.resolve(args[0] + ".out");
+        Path err = tmp.resolve(args[0] + ".err");
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "lexcorpus.cli.Main"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(180, TimeUnit.SECONDS), args[0] + " did not finish");
+        assertEquals(0, p.exitValue(), Files.readString(err));
+        return out;
     }
 }

@@ -265,25 +265,21 @@ class ReliabilityTest {
     void interruptedRunsLeaveTheCorpusConsistentAndCanBeRunAgain() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
-        for (int i = 0; i < 600; i++) {
-            Files.writeString(in.resolve(String.format("%03d.txt", i)), GOOD.repeat(2000));
+        int inputs = 300;
+        for (int i = 0; i < inputs; i++) {
+            Files.writeString(in.resolve(String.format("%03d.txt", i)), GOOD.repeat(1000));
         }
         Path corpus = tmp.resolve("work");
         assertEquals(0, Cli.run("ingest", "--no-tokens", "-q", "samples", "--corpus", corpus.toString()).code());
         byte[] before = Files.readAllBytes(corpus.resolve(Corpus.DOCUMENTS));
         for (String signal : List.of("INT", "TERM")) {
             Process p = ProcessTest.start(tmp, "ingest", "--no-tokens", "-q", "--threads", "1", in.toString(), "--corpus", corpus.toString());
-            // signalled once the run is writing its new generation (a .part entry in the corpus), not after a
-            // fixed time, which a fast machine outruns
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!writing(corpus)) {
-                assertTrue(p.isAlive(), "the run ended before it was seen writing (exit " + (p.isAlive() ? "" : p.exitValue()) + ")");
-                assertTrue(System.nanoTime() < deadline, "the run was not seen writing within 60 s");
-                Thread.sleep(5);
-            }
+            // signalled once the next generation holds its first records: hundreds of inputs are still to come
+            Path writing = awaitRecordsWritten(corpus, p);
             new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
             assertTrue(p.exitValue() > 128, "stopped by SIG" + signal + " mid-way (exit " + p.exitValue() + ")");
+            assertFalse(Files.exists(writing), "the generation being written is removed after SIG" + signal);
             // the old corpus is intact
             assertArrayEquals(before, Files.readAllBytes(corpus.resolve(Corpus.DOCUMENTS)), signal);
             try (var s = Files.list(corpus)) {
@@ -293,13 +289,30 @@ class ReliabilityTest {
         }
         Cli.Result again = Cli.run("ingest", "--no-tokens", "-q", in.toString(), "--corpus", corpus.toString());
         assertEquals(0, again.code(), again.stderr());
-        assertEquals(600 + 4, Files.readAllLines(corpus.resolve(Corpus.DOCUMENTS)).size(), "completed, without duplicates");
+        assertEquals(inputs + 4, Files.readAllLines(corpus.resolve(Corpus.DOCUMENTS)).size(), "completed, without duplicates");
     }
 
-    private static boolean writing(Path corpus) throws IOException {
-        try (var s = Files.list(corpus)) {
-            return s.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+    /**
+     * Waits until the ingest running as {@code p} has written records into the corpus's next generation (a
+     * {@code .part} folder whose documents file is not empty); returns that folder.
+     */
+    private static Path awaitRecordsWritten(Path corpus, Process p) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            assertTrue(p.isAlive(), "the ingest ended (exit " + (p.isAlive() ? "" : p.exitValue()) + ") before it wrote a record");
+            try (var s = Files.list(corpus)) {
+                for (Path f : s.filter(f -> f.getFileName().toString().endsWith(".part")).toList()) {
+                    Path docs = f.resolve(Corpus.DOCUMENTS);
+                    if (Files.isDirectory(f) && Files.exists(docs) && Files.size(docs) > 0) {
+                        return f;
+                    }
+                }
+            } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException e) {
+                // a folder listed as it was renamed or removed: look again
+            }
+            Thread.sleep(5);
         }
+        throw new AssertionError("the ingest wrote no record within 120 s");
     }
 
     @Test

@@ -13,14 +13,14 @@ class WorkWeightTest {
 
     @Test
     void withoutTokensSmallFilesWeighTheirSizeAndShareABatch() {
-        IngestCommand.Work w = new IngestCommand.Work(FILE, null).withSize(24_000);
+        lexcorpus.ingest.Ingestion.Unit w = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(24_000);
         assertEquals(24_000, w.weight(false));
     }
 
     @Test
     void withTokensEveryDocumentGoesAlone() {
-        IngestCommand.Work small = new IngestCommand.Work(FILE, null).withSize(24_000);
-        IngestCommand.Work large = new IngestCommand.Work(FILE, null).withSize(3 * OrderedParallel.BATCH_BYTES);
+        lexcorpus.ingest.Ingestion.Unit small = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(24_000);
+        lexcorpus.ingest.Ingestion.Unit large = lexcorpus.ingest.Ingestion.Unit.of(FILE).withSize(3 * OrderedParallel.BATCH_BYTES);
         assertEquals(OrderedParallel.BATCH_BYTES, small.weight(true));
         assertEquals(3 * OrderedParallel.BATCH_BYTES, large.weight(true));
     }
@@ -31,6 +31,6 @@ class WorkWeightTest {
                 null, false, null, true, null);
         assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(true));
         assertEquals(0, new CorpusIngest.Unit(keep, null, null, 24_000, true, null).weight(false));
-        assertEquals(OrderedParallel.BATCH_BYTES, new IngestCommand.Work(FILE, null).weight(false));
+        assertEquals(OrderedParallel.BATCH_BYTES, lexcorpus.ingest.Ingestion.Unit.of(FILE).weight(false));
     }
 }

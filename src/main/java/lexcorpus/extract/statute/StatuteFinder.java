@@ -32,8 +32,6 @@ final class StatuteFinder {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\([^)\\n]*\\)");
     /** Markup a converter damaged inside a title: `<中华人民共和国刑事诉讼法>`{=html}. */
     private static final Pattern DAMAGED = Pattern.compile("`|\\{=[a-z]+\\}");
-    /** Link targets and addresses in the text: nothing inside them is a mention. */
-    private static final Pattern LINK_TARGET = Pattern.compile("\\]\\([^)\\n]*\\)|https?://[^\\s）)》]+");
     private static final String LIST_STOP = "，。；：！？\n《》“”（）";
     private static final int MAX_LIST = 300;
     private static final String QUOTES = "“”\"「」『』‘’'";
@@ -109,11 +107,7 @@ final class StatuteFinder {
     /** Every mention in the clean text, in no particular order. */
     List<Mention> find(String s) {
         List<Mention> out = new ArrayList<>();
-        BitSet targets = new BitSet(s.length());
-        Matcher lt = LINK_TARGET.matcher(s);
-        while (lt.find()) {
-            targets.set(lt.start(), lt.end());
-        }
+        BitSet targets = linkTargets(s);
         BitSet titled = new BitSet(s.length()); // inside some 《》, statute or not
         findTitles(s, targets, titled, out);
         findBareNames(s, targets, titled, out);
@@ -121,6 +115,56 @@ final class StatuteFinder {
         findLists(s, titled, out);
         findReferences(s, targets, titled, out);
         return out;
+    }
+
+    /**
+     * Link targets and addresses in the text, where nothing is a mention: the {@code ](…)} of markup up
+     * to its {@code )} on the same line, and {@code http://} or {@code https://} up to a space or a closing bracket.
+     * One pass: a {@code ](} whose line ends before any {@code )} tells that every {@code ](} before that line
+     * break has none either.
+     */
+    static BitSet linkTargets(String s) {
+        int n = s.length();
+        BitSet targets = new BitSet(n);
+        int unclosedUntil = -1;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            int end = -1;
+            if (c == ']' && i + 1 < n && s.charAt(i + 1) == '(' && i >= unclosedUntil) {
+                int j = i + 2;
+                while (j < n && s.charAt(j) != ')' && s.charAt(j) != '\n') {
+                    j++;
+                }
+                if (j < n && s.charAt(j) == ')') {
+                    end = j + 1;
+                } else {
+                    unclosedUntil = j;
+                }
+            } else if (c == 'h' && s.startsWith("http", i)) {
+                int k = s.startsWith("://", i + 4) ? i + 7 : s.startsWith("s://", i + 4) ? i + 8 : -1;
+                if (k > 0) {
+                    int j = k;
+                    while (j < n && !endsAddress(s.charAt(j))) {
+                        j++;
+                    }
+                    end = j > k ? j : -1;
+                }
+            }
+            if (end > 0) {
+                targets.set(i, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return targets;
+    }
+
+    /** A space, tab, line break, vertical tab or form feed, or a closing bracket. */
+    private static boolean endsAddress(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '）' || c == ')'
+                || c == '》';
     }
 
     // ---- 《titles》

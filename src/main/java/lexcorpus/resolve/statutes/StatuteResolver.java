@@ -46,13 +46,14 @@ public final class StatuteResolver implements MentionResolver {
         Map<String, Target> definedByYear = new HashMap<>();
         Map<Mention, Target> targets = new IdentityHashMap<>();
         List<Target> named = new ArrayList<>();
+        FullTitles fullTitles = new FullTitles(mentions, MAX_SHORT);
         List<StatuteValue> out = new ArrayList<>(mentions.size());
         for (int index = 0; index < mentions.size(); index++) {
             Mention m = mentions.get(index);
             Target t = switch (m.kind()) {
                 case SHORT -> targets.get(m.definedBy());
                 case REFERENCE -> reference(m.referenceWord(), named, text);
-                case TITLE -> title(m, defined, definedByYear, named, mentions, index);
+                case TITLE -> title(m, defined, definedByYear, named, fullTitles, mentions, index);
                 case BARE, LIST_ITEM -> bare(m, defined);
             };
             if (t == null) {
@@ -62,6 +63,7 @@ public final class StatuteResolver implements MentionResolver {
             targets.put(m, t);
             if (m.kind() != Mention.Kind.REFERENCE) {
                 named.add(t);
+                fullTitles.named(t.canonical());
             }
             for (Mention.Definition d : m.definitions()) {
                 String k = shortKey(d.name());
@@ -76,7 +78,7 @@ public final class StatuteResolver implements MentionResolver {
     }
 
     private Target title(Mention m, Map<String, Target> defined, Map<String, Target> definedByYear, List<Target> named,
-                         List<Mention> mentions, int index) {
+                         FullTitles fullTitles, List<Mention> mentions, int index) {
         String k = shortKey(m.lookup());
         if (m.year() != null && definedByYear.containsKey(m.year() + k)) {
             Target t = definedByYear.get(m.year() + k);
@@ -113,7 +115,7 @@ public final class StatuteResolver implements MentionResolver {
             return target(in);
         }
         if (m.lookup().length() <= MAX_SHORT) {
-            Target t = fullTitleOf(m, named, mentions, index);
+            Target t = fullTitleOf(m, named, fullTitles, mentions, index);
             if (t != null) {
                 return t;
             }
@@ -126,27 +128,19 @@ public final class StatuteResolver implements MentionResolver {
      * the nearest title before it whose name holds the short form's chars in order and ends as it does, else the
      * nearest such title after it.
      */
-    private Target fullTitleOf(Mention m, List<Target> named, List<Mention> mentions, int index) {
+    private Target fullTitleOf(Mention m, List<Target> named, FullTitles fullTitles, List<Mention> mentions, int index) {
         String key = LawTable.key(m.lookup());
-        for (int i = named.size() - 1; i >= 0; i--) {
-            if (holds(named.get(i).canonical(), key)) {
-                return named.get(i);
-            }
+        int before = fullTitles.before(key);
+        if (before >= 0) {
+            return named.get(before);
         }
-        for (int i = index + 1; i < mentions.size(); i++) {
-            Mention later = mentions.get(i);
-            if (later.kind() == Mention.Kind.TITLE && later.lookup().length() > MAX_SHORT && holds(later.lookup(), key)) {
-                Instrument in = known(later.issuer() == null ? later.lookup() : later.issuer() + later.lookup());
-                return in != null ? target(in) : new Target(later.lookup(), null, null);
-            }
+        int after = fullTitles.after(key, index);
+        if (after >= 0) {
+            Mention later = mentions.get(after);
+            Instrument in = known(later.issuer() == null ? later.lookup() : later.issuer() + later.lookup());
+            return in != null ? target(in) : new Target(later.lookup(), null, null);
         }
         return null;
-    }
-
-    private static boolean holds(String title, String key) {
-        String c = LawTable.key(title);
-        return c.length() > key.length() && key.length() >= 3 && c.endsWith(key.substring(key.length() - 2))
-                && LawTable.subsequence(key, c);
     }
 
     /** An instrument of the table by one of its names, or by its official title with parts left out. */
@@ -195,7 +189,10 @@ public final class StatuteResolver implements MentionResolver {
     private static Target lastEndingIn(List<Target> named, String word) {
         for (int i = named.size() - 1; i >= 0; i--) {
             Target t = named.get(i);
-            String c = CLOSING_BRACKET.matcher(t.canonical()).replaceFirst("");
+            String c = t.canonical();
+            if (c.indexOf('）') >= 0) {
+                c = CLOSING_BRACKET.matcher(c).replaceFirst("");
+            }
             if (c.endsWith(word) && !(word.equals("法") && (c.endsWith("办法") || c.endsWith("法规")))) {
                 return t;
             }
@@ -219,7 +216,8 @@ public final class StatuteResolver implements MentionResolver {
 
     /** A short name as compared: brackets around a numeral dropped (立案追诉标准（二） = 立案追诉标准二). */
     static String shortKey(String name) {
-        return NUMERAL_BRACKET.matcher(LawTable.key(name)).replaceAll("$1");
+        String key = LawTable.key(name);
+        return key.indexOf('（') < 0 ? key : NUMERAL_BRACKET.matcher(key).replaceAll("$1");
     }
 
     private StatuteValue value(Mention m, Target t, LocalDate from, LocalDate to) {
