@@ -30,6 +30,18 @@ final class Roles {
         return v.year() + "|" + v.courtCode() + "|" + v.typeCode() + "|" + v.serial() + "|" + v.serialSuffix();
     }
 
+    /** List and box marks, emphasis and brackets that may stand before a 案号 label: ■案号, 【案号】, **案号**. */
+    private static final String MARKS = "□■◆◇◈●○◎▲△▼▽►▶★☆※·•・-–—*#>【〔［[（(";
+
+    /** Whether a line opens with the label 案号 after any run of list or box marks and brackets. */
+    static boolean labelled(String line) {
+        int i = 0;
+        while (i < line.length() && MARKS.indexOf(line.charAt(i)) >= 0) {
+            i++;
+        }
+        return line.startsWith("案号", i);
+    }
+
     /** Whether the number at [start, end) heads a decision or stands in a 案号 line. */
     static boolean heads(String s, int start, int end) {
         int lineStart = s.lastIndexOf('\n', start - 1) + 1;
@@ -38,7 +50,7 @@ final class Roles {
             lineEnd = s.length();
         }
         String before = squeeze(s.substring(lineStart, start));
-        if (before.startsWith("案号") || before.startsWith("【案号】") || before.startsWith("□案号") || before.startsWith("■案号")) {
+        if (labelled(before)) {
             return true;
         }
         String after = squeeze(s.substring(end, lineEnd));
