@@ -38,9 +38,13 @@ public final class OverlapPolicy {
         }
         Map<String, Candidate> reach = new HashMap<>(); // per type, the kept candidate that ends last
         List<Candidate> kept = new ArrayList<>();
-        java.util.Set<String> spans = new java.util.HashSet<>(); // one candidate per type and span
+        Candidate previous = null;
         for (Candidate c : sorted) {
-            if (!spans.add(c.type() + ":" + c.start() + ":" + c.end())) {
+            // one candidate per type and span: in this order those of one type and span are next to each other
+            boolean repeated = previous != null && previous.start() == c.start() && previous.end() == c.end()
+                    && previous.type().equals(c.type());
+            previous = c;
+            if (repeated) {
                 continue;
             }
             if ((c.type().equals(Entity.DATE) || c.type().equals(Entity.MONEY)) && (covers(cases, c) || covers(documents, c))) {
