@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class JarPair {
     private static final int PER_TURN = 5;
+    private static final long WARM_UP_SECONDS = 30;
 
     private JarPair() {
     }
@@ -51,7 +52,10 @@ public final class JarPair {
         double mb = args.length > 2 ? Double.parseDouble(args[2]) : 2;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         String text = BenchText.document(mb);
-        for (int i = 0; i < 4; i++) { // warm both up before any turn is counted
+        // Both are warmed up by turns for WARM_UP_SECONDS before any turn is counted: a few turns leave the build with
+        // more code still being compiled, and its ratio then falls round after round instead of holding.
+        long warmEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
             before.time(text, PER_TURN);
             after.time(text, PER_TURN);
         }

@@ -323,7 +323,7 @@ public final class MoneyExtractor implements Extractor {
     }
 
     /**
-     * The longest word of {@code words} at {@code at}, also where a converter broke the line inside it (亿元人⏎民币);
+     * The longest word of {@code words} at {@code at}, also where a converter broke the line inside it (元港⏎币);
      * {@code taken[0]} is set to the chars it takes in the text, the line break included.
      */
     private String acrossBreak(Trie words, String s, int at, int[] taken) {
@@ -429,7 +429,7 @@ public final class MoneyExtractor implements Extractor {
             }
         }
         if (cur.equals("块") && r.fraction().signum() == 0 && endsInCounted(s, r.start())) {
-            return false; // 手表1块: the number counts the watches
+            return false; // 瓷砖3块: the number counts the tiles
         }
         String followers = units.get(cur);
         if (followers != null && !followers.isEmpty() && r.fraction().signum() == 0) {
