@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.File;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +24,33 @@ class ProcessTest {
     Path tmp;
 
     static Process start(Path tmp, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> cmd = new ArrayList<>();
+        if (interruptIgnored()) {
+            // started in the background by a shell without job control, these tests inherit SIGINT ignored, and so
+            // would the child, which then keeps it ignored (as it should); the tests that send it need the default
+            cmd.addAll(List.of("env", "--default-signal=INT"));
+        }
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Duser.language=en", "lexcorpus.cli.Main"));
         cmd.addAll(List.of(args));
         return new ProcessBuilder(cmd)
                 .redirectOutput(tmp.resolve("out").toFile())
                 .redirectError(tmp.resolve("err").toFile())
                 .start();
+    }
+
+    /** Whether this process has SIGINT ignored (Linux: bit 2 of SigIgn in /proc/self/status). */
+    static boolean interruptIgnored() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) {
+                    return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 2) != 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc: nothing to go by, the signal is taken to have its default handling
+        }
+        return false;
     }
 
     @Test
