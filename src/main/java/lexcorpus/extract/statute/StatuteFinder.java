@@ -2,6 +2,7 @@ package lexcorpus.extract.statute;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ final class StatuteFinder {
     private final Trie countries;
     private final Trie issuers;
     private final Trie names;
+    private final Set<String> bareNames;
     private final Set<String> fieldNames = new HashSet<>();
     private final Set<String> abbreviations = new HashSet<>();
     private final Pattern version;
@@ -101,6 +103,7 @@ final class StatuteFinder {
             }
         }
         names = new Trie(bare);
+        bareNames = Set.copyOf(bare);
         pinpoints = new Pinpoints(DIR + "pinpoints.tsv");
     }
 
@@ -111,6 +114,7 @@ final class StatuteFinder {
         BitSet titled = new BitSet(s.length()); // inside some 《》, statute or not
         findTitles(s, targets, titled, out);
         findBareNames(s, targets, titled, out);
+        findDefinedNames(s, targets, titled, out);
         findHeadings(s, titled, out);
         findLists(s, titled, out);
         findReferences(s, targets, titled, out);
@@ -558,63 +562,91 @@ final class StatuteFinder {
 
     private void findBareNames(String s, BitSet targets, BitSet titled, List<Mention> out) {
         for (Trie.Hit hit : names.findAll(s)) {
-            int start = hit.start();
-            int end = hit.end();
-            if (inside(titled, start, end) || inside(targets, start, end)) {
-                continue;
+            bare(s, hit.start(), hit.end(), hit.word(), targets, titled, out);
+        }
+    }
+
+    /**
+     * Later uses of the short names a text defines without 《》 (（以下简称网安法）… 网安法明确要求): bare names as
+     * the table's are, from the definition on; the resolve stage ties them to the defined title.
+     */
+    private void findDefinedNames(String s, BitSet targets, BitSet titled, List<Mention> out) {
+        Map<String, Integer> definedAt = new HashMap<>();
+        for (Mention m : out) {
+            if (m.kind() == Mention.Kind.SHORT && s.charAt(m.start()) != '《' && !bareNames.contains(m.lookup())) {
+                definedAt.merge(m.lookup(), m.end(), Math::min);
             }
-            String name = hit.word();
-            char prev = start > 0 ? s.charAt(start - 1) : '\n';
-            if (Character.isLetterOrDigit(prev) && !Normalizer.isHan(prev)) {
-                continue; // part of a Latin word or a number
+        }
+        if (definedAt.isEmpty()) {
+            return;
+        }
+        BitSet found = new BitSet(s.length());
+        for (Mention m : out) {
+            found.set(m.start(), m.end());
+        }
+        for (Trie.Hit hit : new Trie(definedAt.keySet()).findAll(s)) {
+            int taken = found.nextSetBit(hit.start());
+            if (hit.start() >= definedAt.get(hit.word()) && (taken < 0 || taken >= hit.end())) {
+                bare(s, hit.start(), hit.end(), hit.word(), targets, titled, out);
             }
-            if (end < s.length() && continuations.contains(name.substring(name.length() - 1) + s.charAt(end))
-                    && !s.startsWith("规定", end)) {
-                continue; // 公司法定代表人, 土地管理法规, 网络安全法案 (but 刑法规定: the law and 规定)
-            }
-            String before = s.substring(Math.max(0, start - 12), start);
-            String country = Normalizer.isHan(prev) ? endingWord(countries, before, false) : null;
-            if (country == null && organizationEnds.indexOf(prev) >= 0 && Normalizer.isHan(prev)
-                    && (endingWord(issuers, before, false) == null || pinpoints.read(s, end) == null)) {
-                // after an organization the name is part of its name (最高人民法院民法典贯彻实施工作领导小组); after an
-                // issuer with an article of the instrument following, the issuer's instrument (国务院工伤保险条例第十四条)
-                continue;
-            }
-            Pinpoints.Result pin = pinpoints.read(s, end);
-            if (fieldNames.contains(name) && country == null && pin == null && !meansTheLaw(s, start, end)) {
-                continue; // 刑法学, 研究劳动法, 刑法理论: the field, not the enacted law
-            }
-            if (abbreviations.contains(name) && pin == null && Normalizer.isHan(prev) && boundaries.indexOf(prev) < 0) {
-                continue; // 特殊诉讼时效规定: a common short name read inside a longer phrase
-            }
-            int st = country == null ? start : start - country.length();
-            String written = country == null ? name : country + name;
-            int stop = pin == null ? end : pin.end();
-            List<Mention.Definition> defs = new ArrayList<>();
-            List<Mention> shorts = new ArrayList<>();
-            int b = bracketStart(s, end);
-            if (pin == null && b == end) {
-                int bc = bracketEnd(s, b);
-                if (bc > 0) {
-                    Bracket br = bracket(s, b, bc);
-                    defs.addAll(br.definitions);
-                    shorts.addAll(br.shorts);
-                    if (!defs.isEmpty()) {
-                        Pinpoints.Result p2 = pinpoints.read(s, bc + 1);
-                        if (p2 != null) {
-                            pin = p2;
-                            stop = p2.end();
-                        }
+        }
+    }
+
+    /** The bare name {@code name} at [start, end), with what follows it, unless the text around says it is not one. */
+    private void bare(String s, int start, int end, String name, BitSet targets, BitSet titled, List<Mention> out) {
+        if (inside(titled, start, end) || inside(targets, start, end)) {
+            return;
+        }
+        char prev = start > 0 ? s.charAt(start - 1) : '\n';
+        if (Character.isLetterOrDigit(prev) && !Normalizer.isHan(prev)) {
+            return; // part of a Latin word or a number
+        }
+        if (end < s.length() && continuations.contains(name.substring(name.length() - 1) + s.charAt(end))
+                && !s.startsWith("规定", end)) {
+            return; // 公司法定代表人, 土地管理法规, 网络安全法案 (but 刑法规定: the law and 规定)
+        }
+        String before = s.substring(Math.max(0, start - 12), start);
+        String country = Normalizer.isHan(prev) ? endingWord(countries, before, false) : null;
+        if (country == null && organizationEnds.indexOf(prev) >= 0 && Normalizer.isHan(prev)
+                && (endingWord(issuers, before, false) == null || pinpoints.read(s, end) == null)) {
+            // after an organization the name is part of its name (最高人民法院民法典贯彻实施工作领导小组); after an
+            // issuer with an article of the instrument following, the issuer's instrument (国务院工伤保险条例第十四条)
+            return;
+        }
+        Pinpoints.Result pin = pinpoints.read(s, end);
+        if (fieldNames.contains(name) && country == null && pin == null && !meansTheLaw(s, start, end)) {
+            return; // 刑法学, 研究劳动法, 刑法理论: the field, not the enacted law
+        }
+        if (abbreviations.contains(name) && pin == null && Normalizer.isHan(prev) && boundaries.indexOf(prev) < 0) {
+            return; // 特殊诉讼时效规定: a common short name read inside a longer phrase
+        }
+        int st = country == null ? start : start - country.length();
+        String written = country == null ? name : country + name;
+        int stop = pin == null ? end : pin.end();
+        List<Mention.Definition> defs = new ArrayList<>();
+        List<Mention> shorts = new ArrayList<>();
+        int b = bracketStart(s, end);
+        if (pin == null && b == end) {
+            int bc = bracketEnd(s, b);
+            if (bc > 0) {
+                Bracket br = bracket(s, b, bc);
+                defs.addAll(br.definitions);
+                shorts.addAll(br.shorts);
+                if (!defs.isEmpty()) {
+                    Pinpoints.Result p2 = pinpoints.read(s, bc + 1);
+                    if (p2 != null) {
+                        pin = p2;
+                        stop = p2.end();
                     }
                 }
             }
-            Mention m = new Mention(Mention.Kind.BARE, st, stop, written, written, null, pin == null ? List.of() : pin.articles(),
-                    true, null, country, null, false, null, defs, null);
-            out.add(m);
-            for (Mention sh : shorts) {
-                out.add(new Mention(Mention.Kind.SHORT, sh.start(), sh.end(), sh.written(), sh.lookup(), null, List.of(), true,
-                        null, null, sh.year(), false, null, List.of(), m));
-            }
+        }
+        Mention m = new Mention(Mention.Kind.BARE, st, stop, written, written, null, pin == null ? List.of() : pin.articles(),
+                true, null, country, null, false, null, defs, null);
+        out.add(m);
+        for (Mention sh : shorts) {
+            out.add(new Mention(Mention.Kind.SHORT, sh.start(), sh.end(), sh.written(), sh.lookup(), null, List.of(), true,
+                    null, null, sh.year(), false, null, List.of(), m));
         }
     }
 
