@@ -59,6 +59,9 @@ public final class MoneyExtractor implements Extractor {
     private final String indefinite;
     private final String connectors;
     private final String notAfterPrefixed;
+    private final String loneDigitFollowers;
+    /** The digits a number written in one Chinese char may be: 三元 (not 叁元, which is money wherever it stands). */
+    private static final String LONE_DIGITS = "一二三四五六七八九十两";
     private final boolean[] startChars;
     private final boolean[] neededChars;
     /** First chars of the words that may follow an amount (currencies and units). */
@@ -124,6 +127,7 @@ public final class MoneyExtractor implements Extractor {
         indefinite = marks.get("indefinite");
         connectors = marks.get("connector");
         notAfterPrefixed = marks.get("not_after_prefixed");
+        loneDigitFollowers = marks.get("lone_digit_followers");
         startChars = Scan.table(starts + minus);
         neededChars = Scan.table(needed.toString());
     }
@@ -437,6 +441,12 @@ public final class MoneyExtractor implements Extractor {
             char c = after < n ? s.charAt(after) : ' ';
             if (isHan(c) && followers.indexOf(c) < 0 && !NumeralReader.canStart(c)) {
                 return false;
+            }
+        }
+        if ("".equals(followers) && r.curStart() == num.start() + 1 && LONE_DIGITS.indexOf(s.charAt(num.start())) >= 0) {
+            int after = r.curStart() + cur.length();
+            if (after < n && isHan(s.charAt(after)) && loneDigitFollowers.indexOf(s.charAt(after)) < 0) {
+                return false; // 三元催化器, 两元店: the digit and 元 begin a word
             }
         }
         if (cur.charAt(0) == '日' && num.isInteger() && num.intValue() >= 1 && num.intValue() <= 31 && num.start() > 0
