@@ -84,6 +84,7 @@ final class Masthead {
         String by = null;
         List<String> cover = new ArrayList<>();
         List<Integer> used = new ArrayList<>();
+        boolean byLabel = false; // the line before was a publisher's label (编写单位：…) or an organisation under it
         int seen = 0;
         int n = t.size();
         for (int i = 0; i < n && seen < HEAD_LINES; i++) {
@@ -109,6 +110,8 @@ final class Masthead {
             if (s.codePointCount(0, s.length()) == 1) {
                 continue; // a watermark character
             }
+            boolean underLabel = byLabel;
+            byLabel = false;
             Matcher m;
             if (issueNo == null && s.length() <= 30 && ((m = issue.matcher(s)).matches() || (m = issueEnglish.matcher(s)).matches())) {
                 issueNo = Numbers.parseInt(m.group("issue"));
@@ -132,6 +135,11 @@ final class Masthead {
             } else if (by == null && s.length() <= 60 && (m = publisher.matcher(s)).matches()) {
                 by = (m.group("p1") != null ? m.group("p1") : m.group("p2")).strip();
                 used.add(i);
+                byLabel = m.group("p1") != null;
+            } else if (underLabel && cover(s)) {
+                by = by + "、" + s; // 编写单位：A, then B alone on the next line: the label names both
+                used.add(i);
+                byLabel = true;
             } else if (version.matcher(c).matches()) {
                 used.add(i);
             } else if ((m = titleYear.matcher(c)).matches() && current != null && !current.closed) {
@@ -249,13 +257,13 @@ final class Masthead {
         }
     }
 
-    /** A line that can be (part of) the publication's title: not a sentence, a box's title, a numbered heading, a field or the headline of a piece. */
+    /** A line that can be (part of) the publication's title: not a sentence, a box's title, a front-matter title (编写说明), a numbered heading, a field or the headline of a piece. */
     private boolean titleLike(OutlineText t, int i, String s, boolean firstLine) {
         if (s.length() > (firstLine ? MAX_NAME : MAX_TITLE + 10) || s.endsWith("。") || s.endsWith("；")) {
             return false;
         }
         if (tables.boxTitles.contains(OutlineText.key(s).toLowerCase(Locale.ROOT)) || tables.byline(s)
-                || tables.numbering.parse(s) != null) {
+                || tables.numbering.parse(s) != null || tables.frontMatter.contains(t.key(i))) {
             return false;
         }
         int colon = Math.max(s.indexOf('：'), s.indexOf(':'));

@@ -337,6 +337,22 @@ class OutlineTest {
     }
 
     @Test
+    void labelledCoverLinesNameThePublishersAndAreNeverTheTitle() {
+        // a cover whose title is an image: only the labelled lines and the date are text
+        String text = """
+                指导单位：江南市数据管理办公室
+                编写单位：江南数据科技有限公司
+                江南智能网联汽车研究院有限公司
+                2022年9月
+
+                编写说明
+                本白皮书围绕示范区的建设和运营实际，提出了一套数据分类分级管理办法。
+                """;
+        Document d = ingest(text);
+        assertEquals(new Metadata(null, null, null, "2022-09", "江南数据科技有限公司、江南智能网联汽车研究院有限公司"), d.metadata());
+    }
+
+    @Test
     void aPrefaceNamesThoseWhoWroteTheReport() {
         String text = """
                 跨境数据流动研究报告
