@@ -278,7 +278,8 @@ final class Headings {
     /**
      * A numbered line cut at a width, the start of a table cell or of a wrapped paragraph rather than a title: the
      * line right under it on the same page goes on without ending a sentence and is as long as it, give or take
-     * two chars (a title is followed by text of its own width, the text's or a cell's, not by its own tail).
+     * two chars (a title is followed by text of its own width, the text's or a cell's, not by its own tail), and the
+     * line after that is no wider.
      */
     private boolean cutAtAWidth(OutlineText t, int i) {
         int j = i + 1;
@@ -289,6 +290,10 @@ final class Headings {
         String next = t.clean(j);
         if (c.length() < MIN_CUT || Math.abs(next.length() - c.length()) > 2 || endsASentence(next) || endsASentence(c)) {
             return false;
+        }
+        int k = j + 1;
+        if (k < t.size() && t.free(k) && t.page(k) == t.page(i) && t.clean(k).length() > c.length() + 2) {
+            return false; // the text goes on wider than the line: its width is not where the line ends (…发布的《 broken early)
         }
         return !t.may(j, OutlineText.LABEL) || numbering.parse(t.shown(j)) == null;
     }

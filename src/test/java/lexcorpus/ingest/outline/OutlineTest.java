@@ -337,6 +337,31 @@ class OutlineTest {
     }
 
     @Test
+    void aNumberedTitleOverALineBrokenEarlyIsATitleAndOneOverItsOwnTailIsNot() {
+        // wrapped at 22 chars; the line under （1） is broken early at 《, the text after it is wider than the title
+        String text = """
+                一、行业发展现状
+                目前在家庭收视市场上，有线电视、网络电视和互
+                联网电视三种形态已形成三足鼎立之势，市场格局
+                基本稳定。
+                （1）互联网电视销量稳步增长
+                根据 2021 年 9 月发布的《
+                智慧屏行业发展白皮书》显示，相较于上一年度，
+                销量回归平稳，传统厂商的激活量较上半年有所增
+                长。
+                （2）内容供给并驾齐驱
+                随着行业发展，传统渠道通过自建应用和合作平台
+                分销内容，独播和联合制作的方式也越来越常见。
+                （3）用户规模持续扩大，付费比例在逐年稳步提高
+                部分地区的用户规模在过去三年中增长了一倍，付
+                费用户的比例在逐年提高，收入结构更加多元化。
+                """;
+        Document d = ingest(text);
+        assertEquals(List.of("1|一、行业发展现状|1|null", "2|（1）互联网电视销量稳步增长|5|0", "2|（2）内容供给并驾齐驱|10|0"),
+                headings(d), "（3） runs on at the text's width: the start of a paragraph");
+    }
+
+    @Test
     void labelledCoverLinesNameThePublishersAndAreNeverTheTitle() {
         // a cover whose title is an image: only the labelled lines and the date are text
         String text = """
