@@ -224,6 +224,11 @@ final class Headings {
         if (c.length() <= frontMatterLength + 2 && frontFirst[f] && frontMatter.contains(lower(t.cleanKey(i)))) {
             return new Candidate(Kind.FRONT, i, t.shown(i), t.shown(i), null, 0);
         }
+        int spelledEnd = frontFirst[f] ? t.spelledEnd(i, tables) : -1;
+        if (spelledEnd >= 0 && frontMatter.contains(t.spelled(i, spelledEnd))) {
+            String title = t.spelled(i, spelledEnd); // 前 ⏎⏎ 言
+            return new Candidate(Kind.FRONT, spelledEnd, title, title, null, 0);
+        }
         int from = listed.isEmpty() ? 0 : Articles.afterBullet(c);
         if (!listed.isEmpty() && c.length() <= 2 * MAX_TITLE && from < c.length() && listedFirst[c.charAt(from)]) {
             Contents.Entry e = listed.get(from == 0 ? t.cleanKey(i) : OutlineText.key(c.substring(from)));

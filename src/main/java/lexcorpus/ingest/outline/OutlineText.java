@@ -212,6 +212,51 @@ public final class OutlineText {
         role[i] = r;
     }
 
+    /** Blank lines a converter leaves between the chars of a letter-spaced title (前 ⏎⏎ 言). */
+    private static final int SPELLED_GAP = 2;
+
+    /**
+     * The last line of a title a converter wrote one char a line from line i (a letter-spaced 前  言 or 目  录 read
+     * as 前 ⏎⏎ 言), the chars read in turn making a front-matter or contents title; -1 when they make none. Looks at
+     * most {@code tables.frontMatterLength} lines ahead, so a scan calling it for every line stays linear.
+     */
+    int spelledEnd(int i, Tables tables) {
+        if (!may(i, SINGLE)) {
+            return -1;
+        }
+        StringBuilder chars = new StringBuilder(clean(i));
+        int j = i;
+        int most = Math.max(tables.frontMatterLength, 4);
+        while (chars.length() < most) {
+            int k = j + 1;
+            while (k < size && k - j <= SPELLED_GAP && blank[k]) {
+                visits++;
+                k++;
+            }
+            if (k >= size || blank[k] || !may(k, SINGLE) || page(k) != page(i)) {
+                return -1;
+            }
+            chars.append(clean(k));
+            j = k;
+            String w = chars.toString();
+            if (tables.frontMatter.contains(w) || tables.contentsTitle(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The title spelled from line i to line {@code end} ({@link #spelledEnd}). */
+    String spelled(int i, int end) {
+        StringBuilder chars = new StringBuilder();
+        for (int k = i; k <= end; k++) {
+            if (!blank[k]) {
+                chars.append(clean(k));
+            }
+        }
+        return chars.toString();
+    }
+
     /** Not blank and given no role by a scan: text that headings and articles are read from. */
     boolean free(int i) {
         return role[i] == FREE && !blank[i];

@@ -22,7 +22,10 @@ final class PageFurniture {
     private final Pattern issueInline;
     private final Numbering numbering;
 
+    private final Tables tables;
+
     PageFurniture(Tables tables) {
+        this.tables = tables;
         pageNumber = tables.pattern("page_number");
         issueInline = tables.pattern("issue_inline");
         numbering = tables.numbering;
@@ -51,7 +54,17 @@ final class PageFurniture {
                 }
                 numbers[pageNumbers - 1] = i;
             } else if (t.may(i, OutlineText.SINGLE)) {
-                singles++;
+                int end = t.spelledEnd(i, tables);
+                if (end < 0) {
+                    singles++;
+                } else if (tables.contentsTitle(t.spelled(i, end))) {
+                    for (int k = i; k <= end; k++) {
+                        t.role(k, OutlineText.FURNITURE); // 目 ⏎ 录: the table is read from its entries
+                    }
+                    i = end;
+                } else {
+                    i = end; // 前 ⏎ 言: a title, read by Headings
+                }
             }
         }
         pageNumbers -= keepLists(t, numbers, pageNumbers);
@@ -59,7 +72,12 @@ final class PageFurniture {
             for (int i = 0; i < n; i++) {
                 t.visit();
                 if (t.may(i, OutlineText.SINGLE)) {
-                    t.role(i, OutlineText.FURNITURE);
+                    int end = t.spelledEnd(i, tables);
+                    if (end >= 0) {
+                        i = end;
+                    } else {
+                        t.role(i, OutlineText.FURNITURE);
+                    }
                 }
             }
         }

@@ -359,6 +359,31 @@ class OutlineTest {
     }
 
     @Test
+    void aLetterSpacedTitleReadOneCharALineIsAHeadingAndWatermarkCharsAreNot() {
+        String text = """
+                数据安全研究报告
+
+                2022年12月
+
+                前
+
+                言
+
+                本报告梳理了数据安全领域的主要规则。
+                内
+                一、总体情况
+                部
+                正文第一段。
+                资
+                二、主要问题
+                料
+                正文第二段。
+                """;
+        Document d = ingest(text);
+        assertEquals(List.of("1|前言|5|null", "1|一、总体情况|11|null", "1|二、主要问题|15|null"), headings(d));
+    }
+
+    @Test
     void labelledCoverLinesNameThePublishersAndAreNeverTheTitle() {
         // a cover whose title is an image: only the labelled lines and the date are text
         String text = """
