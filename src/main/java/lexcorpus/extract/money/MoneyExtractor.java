@@ -60,8 +60,8 @@ public final class MoneyExtractor implements Extractor {
     private final String connectors;
     private final String notAfterPrefixed;
     private final String loneDigitFollowers;
-    /** The digits a number written in one Chinese char may be: 三元 (not 叁元, which is money wherever it stands). */
-    private static final String LONE_DIGITS = "一二三四五六七八九十两";
+    /** The digits a number written in one Chinese char may be: 三元 and the financial 陆元 (in 陆元桔, a name). */
+    private static final String LONE_DIGITS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
     private final boolean[] startChars;
     private final boolean[] neededChars;
     /** First chars of the words that may follow an amount (currencies and units). */

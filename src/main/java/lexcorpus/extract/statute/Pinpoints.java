@@ -465,6 +465,9 @@ final class Pinpoints {
      */
     private static int skipGap(String s, int at) {
         int i = at;
+        if (i < s.length() && (s.charAt(i) == '：' || s.charAt(i) == ':')) {
+            i++; // 《中华人民共和国刑法》：第一百三十三条…, the articles a judgment's appendix lists under the law
+        }
         int breaks = 0;
         while (i < s.length() && i - at <= MAX_GAP) {
             char c = s.charAt(i);
