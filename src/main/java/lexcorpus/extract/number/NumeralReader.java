@@ -436,6 +436,18 @@ public final class NumeralReader {
                 sep = c;
                 j += 4;
             }
+            if (sep == 0 && j + 4 < n && (s.charAt(j) == ',' || fullWidthComma && s.charAt(j) == '，') && isDigit(s.charAt(j + 1))) {
+                // a comma typed out of place (2，013183.74元): the digits after it cannot stand alone when they begin
+                // with 0, nor be a second number when a decimal part ends them
+                int k = j + 1;
+                while (k < n && isDigit(s.charAt(k)) && k - i <= maxLength) {
+                    k++;
+                }
+                boolean decimal = decimals && k + 1 < n && s.charAt(k) == '.' && isDigit(s.charAt(k + 1));
+                if (k - j - 1 >= 4 && k - i <= maxLength && (s.charAt(j + 1) == '0' || decimal)) {
+                    j = k;
+                }
+            }
         }
         if (decimals && j + 1 < n && s.charAt(j) == '.' && isDigit(s.charAt(j + 1))) {
             j++;
