@@ -188,7 +188,7 @@ public final class DocumentNumberExtractor implements Extractor {
         String run = s.substring(from, at);
         String masked = run;
         for (String w : wholes) {
-            masked = masked.replace(w, "\u3007".repeat(w.length())); // read as one word: no stop inside it
+            masked = masked.replace(w, "\u3007".repeat(w.length())); // read as one word: no stop or issuer's end inside it
         }
         int cut = 0;
         for (String w : stops) {
@@ -198,7 +198,7 @@ public final class DocumentNumberExtractor implements Extractor {
             }
         }
         for (String w : named ? List.<String>of() : issuers) {
-            for (int i = run.lastIndexOf(w); i >= 0; i = i == 0 ? -1 : run.lastIndexOf(w, i - 1)) {
+            for (int i = masked.lastIndexOf(w); i >= 0; i = i == 0 ? -1 : masked.lastIndexOf(w, i - 1)) {
                 int end = i + w.length();
                 if (run.length() - end >= 2) {
                     cut = Math.max(cut, end);
