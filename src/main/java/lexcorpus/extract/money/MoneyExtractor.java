@@ -223,10 +223,12 @@ public final class MoneyExtractor implements Extractor {
         if (indefinite(s, j)) {
             return null;
         }
-        if (pre != null && num.grouped() && s.substring(num.start(), num.end()).indexOf('，') >= 0
+        String digits = s.substring(num.start(), num.end());
+        int comma = digits.indexOf('，');
+        if (pre != null && num.grouped() && comma >= 0 && digits.indexOf('，', comma + 1) < 0
                 && after.longestAt(s, num.end()) != null) {
-            // $20，300美圆: with a currency on either side the full-width comma opens a clause (two amounts);
-            // 82，225.00元 groups digits
+            // $20，300美圆: with a currency on either side one full-width comma opens a clause (two amounts);
+            // 82，225.00元 and 人民币12，700，000元 (two groups) group digits
             num = NumeralReader.AMOUNT_CLAUSE_COMMA.read(s, j);
         }
         j = num.end();
