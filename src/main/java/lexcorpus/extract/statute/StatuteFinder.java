@@ -737,13 +737,14 @@ final class StatuteFinder {
         }
     }
 
-    /** 本法第十条, 该法第三条, 本条例第九条: a reference word that starts a word, with a pinpoint. */
+    /** 本法第十条, 该法第三条, 本条例第九条, 该法的第五十一条: a reference word that starts a word, with a pinpoint. */
     private void findReferences(String s, BitSet targets, BitSet titled, List<Mention> out) {
         for (Trie.Hit hit : references.findAll(s)) {
             if (targets.get(hit.start()) || titled.get(hit.start()) || insideHost(s, hit.end())) {
                 continue;
             }
-            Pinpoints.Result pin = pinpoints.read(s, hit.end());
+            int at = hit.end() < s.length() && s.charAt(hit.end()) == '的' ? hit.end() + 1 : hit.end(); // 该法的第五十一条
+            Pinpoints.Result pin = pinpoints.read(s, at);
             if (pin == null || pin.end() > hit.end() && s.charAt(hit.end()) == '\n') {
                 continue;
             }
