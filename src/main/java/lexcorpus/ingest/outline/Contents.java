@@ -46,6 +46,20 @@ final class Contents {
         int i = 0;
         while (i < n) {
             t.visit();
+            int spelled = t.may(i, OutlineText.SINGLE) && t.free(i) ? t.spelledEnd(i, tables) : -1;
+            if (spelled >= 0 && tables.contentsTitle(t.spelled(i, spelled))) {
+                // 目 ⏎⏎ 录: a letter-spaced title a converter wrote one char a line; the table is read after it
+                Toc read = read(t, spelled, true);
+                Toc toc = new Toc(i, read.last(), read.entries());
+                for (int k = toc.first(); k <= toc.last(); k++) {
+                    if (t.role(k) == OutlineText.FREE) {
+                        t.role(k, OutlineText.CONTENTS);
+                    }
+                }
+                out.add(toc);
+                i = toc.last() + 1;
+                continue;
+            }
             if (!t.may(i, OutlineText.CONTENTS_LINE) || !t.free(i)) {
                 i++;
                 continue;

@@ -57,13 +57,8 @@ final class PageFurniture {
                 int end = t.spelledEnd(i, tables);
                 if (end < 0) {
                     singles++;
-                } else if (tables.contentsTitle(t.spelled(i, end))) {
-                    for (int k = i; k <= end; k++) {
-                        t.role(k, OutlineText.FURNITURE); // 目 ⏎ 录: the table is read from its entries
-                    }
-                    i = end;
                 } else {
-                    i = end; // 前 ⏎ 言: a title, read by Headings
+                    i = end; // 前 ⏎ 言, 目 ⏎ 录: a title, read by Headings or Contents
                 }
             }
         }

@@ -384,6 +384,32 @@ class OutlineTest {
     }
 
     @Test
+    void aLetterSpacedContentsTitleReadOneCharALineOpensTheTableOfContents() {
+        // the parts are listed without page numbers: only the title says they are the table's
+        String text = """
+                数字发展报告
+
+                \f目
+
+                录
+
+                第一篇
+                一、发展成效 ........................ 1
+                二、存在问题 ........................ 5
+                第二篇
+                三、展望 ............................ 9
+
+                \f第一篇
+                一、发展成效
+                正文第一段。
+                二、存在问题
+                正文第二段。
+                """;
+        Document d = ingest(text);
+        assertEquals(List.of("1|第一篇|13|null", "2|一、发展成效|14|0", "2|二、存在问题|16|0"), headings(d));
+    }
+
+    @Test
     void labelledCoverLinesNameThePublishersAndAreNeverTheTitle() {
         // a cover whose title is an image: only the labelled lines and the date are text
         String text = """
