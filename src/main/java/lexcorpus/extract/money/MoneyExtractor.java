@@ -53,6 +53,7 @@ public final class MoneyExtractor implements Extractor {
     private final List<String> approximateBefore = new ArrayList<>();
     private final Trie approximateAfter;
     private final List<String> rangeMarks;
+    private final List<String> changeVerbs;
     private final String listMarks;
     private final String minus;
     private final String notBeforeMinus;
@@ -121,6 +122,7 @@ public final class MoneyExtractor implements Extractor {
         approximateAfter = new Trie(afterApproximate);
         Map<String, String> marks = Resources.map(DIR + "marks.tsv");
         rangeMarks = Arrays.asList(marks.get("range").split(" "));
+        changeVerbs = Arrays.asList(marks.get("change").split(" "));
         listMarks = marks.get("list");
         minus = marks.get("minus");
         notBeforeMinus = marks.get("not_before_minus");
@@ -508,6 +510,16 @@ public final class MoneyExtractor implements Extractor {
             return null;
         }
         int end = at - (list ? 1 : mark.length());
+        boolean change = false; // 由5.5万亿增长至9.5万亿元: a change from an amount to another, in its unit
+        if (mark != null && (mark.equals("至") || mark.equals("到"))) {
+            for (String verb : changeVerbs) {
+                if (end >= verb.length() && s.startsWith(verb, end - verb.length())) {
+                    end -= verb.length();
+                    change = true;
+                    break;
+                }
+            }
+        }
         int from = end;
         while (from > 0 && end - from < 48 && (NumeralReader.isNumeralChar(s.charAt(from - 1)) && s.charAt(from - 1) != '，')) {
             from--;
@@ -521,6 +533,9 @@ public final class MoneyExtractor implements Extractor {
         }
         if (first == null || first.value().signum() == 0 || indefinite(s, first.start())) {
             return null;
+        }
+        if (change && (first.start() == 0 || "从由".indexOf(s.charAt(first.start() - 1)) < 0)) {
+            return null; // a change verb joins the two only after 从 or 由 opens the first
         }
         Numeral last = r.number();
         BigDecimal v = first.value();
