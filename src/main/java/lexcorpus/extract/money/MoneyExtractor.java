@@ -225,10 +225,7 @@ public final class MoneyExtractor implements Extractor {
         if (indefinite(s, j)) {
             return null;
         }
-        String digits = s.substring(num.start(), num.end());
-        int comma = digits.indexOf('，');
-        if (pre != null && num.grouped() && comma >= 0 && digits.indexOf('，', comma + 1) < 0
-                && after.longestAt(s, num.end()) != null) {
+        if (pre != null && num.grouped() && commas(s, num.start(), num.end()) == 1 && after.longestAt(s, num.end()) != null) {
             // $20，300美圆: with a currency on either side one full-width comma opens a clause (two amounts);
             // 82，225.00元 and 人民币12，700，000元 (two groups) group digits
             num = NumeralReader.AMOUNT_CLAUSE_COMMA.read(s, j);
@@ -556,6 +553,17 @@ public final class MoneyExtractor implements Extractor {
         boolean approx = first.approximate() || approximateBefore(s, first.start());
         return new Candidate(Entity.MONEY, first.start(), end, new MoneyValue(Numbers.plain(v), second.currency(),
                 approx ? Boolean.TRUE : null, second.per()));
+    }
+
+    /** The full-width commas in [from, to). */
+    private static int commas(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) == '，') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A char that, written right before a number, makes it the tail of another number. */
