@@ -152,6 +152,10 @@ final class DateGrammar {
         if (y < 1000 || y > 2999) {
             return;
         }
+        int residue = e < n && s.charAt(e) == '\n' ? afterPageBreak(s, e) : -1;
+        if (residue > e && residue < n && s.charAt(residue) == '年') {
+            e = residue; // 2017⏎2⏎⏎␌年: the page's number and break fell between the year and 年, inside the span
+        }
         char next = e < n ? s.charAt(e) : '\n';
         if (next == '年') {
             if (startsWith(s, e, "年代")) {
@@ -220,6 +224,30 @@ final class DateGrammar {
         if (d != null && isDay(d) && d.end() < n && (s.charAt(d.end()) == '日' || s.charAt(d.end()) == '号')) {
             out.add(new Reading(Kind.DATE, at, d.end() + 1, 0, month, d.intValue(), false));
         }
+    }
+
+    /**
+     * Where the text goes on after a page break that starts at the line break {@code at}: past a line of only a page
+     * number (up to four digits) and the blank lines after it (the clean text has the form feed as a line break);
+     * -1 when the lines there are not a page's end.
+     */
+    static int afterPageBreak(String s, int at) {
+        int n = s.length();
+        int i = at + 1;
+        int digits = i;
+        while (digits < n && s.charAt(digits) >= '0' && s.charAt(digits) <= '9' && digits - i < 5) {
+            digits++;
+        }
+        if (digits == i || digits - i > 4 || digits >= n || s.charAt(digits) != '\n') {
+            return -1;
+        }
+        i = digits + 1;
+        int blanks = 0;
+        while (i < n && (s.charAt(i) == '\n' || s.charAt(i) == '\f') && blanks < 4) {
+            i++;
+            blanks++;
+        }
+        return blanks > 0 ? i : -1;
     }
 
     /**
