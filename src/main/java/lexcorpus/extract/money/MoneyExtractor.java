@@ -61,7 +61,7 @@ public final class MoneyExtractor implements Extractor {
     private final String connectors;
     private final String notAfterPrefixed;
     private final String loneDigitFollowers;
-    /** The digits a number written in one Chinese char may be: 三元 and the financial 陆元 (in 陆元桔, a name). */
+    /** The digits a number written in one Chinese char may be: 三元 and the financial 陆元 (in 陆元清, a name). */
     private static final String LONE_DIGITS = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾";
     private final boolean[] startChars;
     private final boolean[] neededChars;
@@ -227,7 +227,7 @@ public final class MoneyExtractor implements Extractor {
         }
         if (pre != null && num.grouped() && commas(s, num.start(), num.end()) == 1 && after.longestAt(s, num.end()) != null) {
             // $20，300美圆: with a currency on either side one full-width comma opens a clause (two amounts);
-            // 82，225.00元 and 人民币12，700，000元 (two groups) group digits
+            // 82，225.00元 and 人民币3，450，000元 (two groups) group digits
             num = NumeralReader.AMOUNT_CLAUSE_COMMA.read(s, j);
         }
         j = num.end();
@@ -507,7 +507,7 @@ public final class MoneyExtractor implements Extractor {
             return null;
         }
         int end = at - (list ? 1 : mark.length());
-        boolean change = false; // 由5.5万亿增长至9.5万亿元: a change from an amount to another, in its unit
+        boolean change = false; // 由3.2万亿增长至4.8万亿元: a change from an amount to another, in its unit
         if (mark != null && (mark.equals("至") || mark.equals("到"))) {
             for (String verb : changeVerbs) {
                 if (end >= verb.length() && s.startsWith(verb, end - verb.length())) {

@@ -437,7 +437,7 @@ public final class NumeralReader {
                 j += 4;
             }
             if (sep == 0 && j + 4 < n && (s.charAt(j) == ',' || fullWidthComma && s.charAt(j) == '，') && isDigit(s.charAt(j + 1))) {
-                // a comma typed out of place (2，013183.74元): the digits after it cannot stand alone when they begin
+                // a comma typed out of place (3，046271.50元): the digits after it cannot stand alone when they begin
                 // with 0, nor be a second number when a decimal part ends them
                 int k = j + 1;
                 while (k < n && isDigit(s.charAt(k)) && k - i <= maxLength) {

@@ -567,7 +567,7 @@ final class StatuteFinder {
     }
 
     /**
-     * Later uses of the short names a text defines without 《》 (（以下简称网安法）… 网安法明确要求): bare names as
+     * Later uses of the short names a text defines without 《》 (（以下简称网安法）… 依照网安法): bare names as
      * the table's are, from the definition on; the resolve stage ties them to the defined title.
      */
     private void findDefinedNames(String s, BitSet targets, BitSet titled, List<Mention> out) {

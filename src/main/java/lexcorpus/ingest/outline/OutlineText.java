@@ -224,6 +224,9 @@ public final class OutlineText {
         if (!may(i, SINGLE)) {
             return -1;
         }
+        if (!tables.titlePrefixes.contains(clean(i))) {
+            return -1; // 内, 部: no title begins so (a watermark's chars)
+        }
         StringBuilder chars = new StringBuilder(clean(i));
         int j = i;
         int most = Math.max(tables.frontMatterLength, 4);
@@ -241,6 +244,9 @@ public final class OutlineText {
             String w = chars.toString();
             if (tables.frontMatter.contains(w) || tables.contentsTitle(w)) {
                 return j;
+            }
+            if (!tables.titlePrefixes.contains(w)) {
+                return -1;
             }
         }
         return -1;

@@ -23,6 +23,8 @@ final class Tables {
     final Set<String> contentsTitles;
     /** The first chars of {@link #contentsTitles}, in either case. */
     final boolean[] contentsFirst = new boolean[Character.MAX_VALUE + 1];
+    /** The beginnings of front-matter and contents titles (前 of 前言): a title spelled one char a line goes on only through them. */
+    final Set<String> titlePrefixes;
     /** The length of the longest front-matter title. */
     final int frontMatterLength;
 
@@ -46,6 +48,15 @@ final class Tables {
             contentsFirst[Character.toUpperCase(k.charAt(0))] = true;
         }
         frontMatterLength = frontMatter.stream().mapToInt(String::length).max().orElse(0);
+        Set<String> prefixes = new HashSet<>();
+        for (Set<String> titles : List.of(frontMatter, contentsTitles)) {
+            for (String k : titles) {
+                for (int i = 1; i < k.length(); i++) {
+                    prefixes.add(k.substring(0, i));
+                }
+            }
+        }
+        titlePrefixes = Set.copyOf(prefixes);
     }
 
     Pattern pattern(String name) {
