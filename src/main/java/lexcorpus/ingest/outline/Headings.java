@@ -225,9 +225,9 @@ final class Headings {
             return new Candidate(Kind.FRONT, i, t.shown(i), t.shown(i), null, 0);
         }
         int spelledEnd = frontFirst[f] ? t.spelledEnd(i, tables) : -1;
-        if (spelledEnd >= 0 && frontMatter.contains(t.spelled(i, spelledEnd))) {
-            String title = t.spelled(i, spelledEnd); // 前 ⏎⏎ 言
-            return new Candidate(Kind.FRONT, spelledEnd, title, title, null, 0);
+        String spelled = spelledEnd >= 0 ? t.spelled(i, spelledEnd) : null; // 前 ⏎⏎ 言
+        if (spelled != null && frontMatter.contains(spelled)) {
+            return new Candidate(Kind.FRONT, spelledEnd, spelled, spelled, null, 0);
         }
         int from = listed.isEmpty() ? 0 : Articles.afterBullet(c);
         if (!listed.isEmpty() && c.length() <= 2 * MAX_TITLE && from < c.length() && listedFirst[c.charAt(from)]) {

@@ -1,5 +1,6 @@
 package lexcorpus.ingest.outline;
 
+import java.util.Arrays;
 import java.util.List;
 import lexcorpus.text.AlignedText;
 import lexcorpus.text.Normalizer;
@@ -224,6 +225,21 @@ public final class OutlineText {
         if (!may(i, SINGLE)) {
             return -1;
         }
+        if (spelledEnds == null) {
+            spelledEnds = new int[size];
+            Arrays.fill(spelledEnds, UNREAD);
+        }
+        if (spelledEnds[i] == UNREAD) {
+            spelledEnds[i] = readSpelled(i, tables);
+        }
+        return spelledEnds[i];
+    }
+
+    /** Not yet read: {@link #spelledEnd} reads each line once, for the furniture, contents and heading scans alike. */
+    private static final int UNREAD = -2;
+    private int[] spelledEnds;
+
+    private int readSpelled(int i, Tables tables) {
         if (!tables.titlePrefixes.contains(clean(i))) {
             return -1; // 内, 部: no title begins so (a watermark's chars)
         }
